@@ -1,0 +1,146 @@
+import type { AffiliateDetail, AffiliateListQuery, AffiliateListResponse } from '@groupdesk/contracts';
+import { type Executor, schema } from '@groupdesk/db';
+import {
+  formatNationalNumber,
+  nationalNumberInconsistencies,
+  parseNationalNumber,
+  portalVisibility,
+} from '@groupdesk/domain';
+import { type SQL, and, asc, count, desc, eq, isNull, sql } from 'drizzle-orm';
+import type { EmployerAccessContext } from '../access/employer-access';
+import { affiliateScope, contractScope } from './affiliate-scope';
+import { affiliateSearchCondition } from './affiliate-search';
+
+const { affiliates, affiliateContracts, groupContracts } = schema;
+
+const sortOrders: Record<AffiliateListQuery['sort'], SQL[]> = {
+  name: [asc(affiliates.lastName), asc(affiliates.firstName), asc(affiliates.id)],
+  '-name': [desc(affiliates.lastName), desc(affiliates.firstName), desc(affiliates.id)],
+  nationalNumber: [sql`${affiliates.nationalNumber} asc nulls first`, asc(affiliates.id)],
+  '-nationalNumber': [sql`${affiliates.nationalNumber} desc nulls last`, desc(affiliates.id)],
+  email: [sql`${affiliates.professionalEmail} asc nulls first`, asc(affiliates.id)],
+  '-email': [sql`${affiliates.professionalEmail} desc nulls last`, desc(affiliates.id)],
+};
+
+const listColumns = {
+  id: affiliates.id,
+  nationalNumber: affiliates.nationalNumber,
+  nationalNumberKind: affiliates.nationalNumberKind,
+  lastName: affiliates.lastName,
+  firstName: affiliates.firstName,
+  birthDate: affiliates.birthDate,
+  language: affiliates.language,
+  professionalEmail: affiliates.professionalEmail,
+  privateEmailKnown: sql<boolean>`${affiliates.privateEmail} is not null`,
+  portalRegistered: sql<boolean>`${affiliates.portalRegisteredAt} is not null`,
+  employmentStatus: affiliates.employmentStatus,
+};
+
+export async function listAffiliates(
+  db: Executor,
+  access: EmployerAccessContext,
+  query: AffiliateListQuery,
+): Promise<AffiliateListResponse> {
+  const scopedContracts = contractScope(access, sql.raw('ac.contract_id'));
+  const where = and(
+    affiliateScope(access),
+    query.search ? affiliateSearchCondition(query.search) : undefined,
+    query.employmentStatus ? eq(affiliates.employmentStatus, query.employmentStatus) : undefined,
+    query.missing === 'nationalNumber' ? isNull(affiliates.nationalNumber) : undefined,
+    query.missing === 'professionalEmail' ? isNull(affiliates.professionalEmail) : undefined,
+    query.contractId
+      ? sql`exists (select 1 from ${affiliateContracts} where ${affiliateContracts.affiliateId} = ${affiliates.id}
+          and ${affiliateContracts.contractId} = ${query.contractId})`
+      : undefined,
+  );
+  // drizzle leaves columns of a one-table select unqualified, so the correlated subquery names its tables itself
+  const contracts = sql<Array<{ number: string; status: 'active' | 'passive' | 'terminated' }>>`coalesce((
+    select json_agg(json_build_object('number', gc.number, 'status', ac.status) order by gc.number)
+    from affiliate_contracts ac join group_contracts gc on gc.id = ac.contract_id
+    where ac.affiliate_id = "affiliates"."id" ${scopedContracts ? sql`and ${scopedContracts}` : sql``}
+  ), '[]'::json)`;
+
+  const [items, [totals]] = await Promise.all([
+    db
+      .select({ ...listColumns, contracts })
+      .from(affiliates)
+      .where(where)
+      .orderBy(...sortOrders[query.sort])
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize),
+    db.select({ total: count() }).from(affiliates).where(where),
+  ]);
+  return { items, total: totals?.total ?? 0, page: query.page, pageSize: query.pageSize };
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+export async function findAffiliateDetail(
+  db: Executor,
+  access: EmployerAccessContext,
+  affiliateId: string,
+): Promise<AffiliateDetail | null> {
+  const [affiliate] = await db
+    .select({
+      ...listColumns,
+      sex: affiliates.sex,
+      nationalNumberSince: affiliates.nationalNumberSince,
+      leftOn: affiliates.leftOn,
+      updatedAt: affiliates.updatedAt,
+    })
+    .from(affiliates)
+    .where(and(affiliateScope(access), eq(affiliates.id, affiliateId)));
+  if (!affiliate) return null;
+
+  const links = await db
+    .select({
+      id: affiliateContracts.id,
+      contractId: groupContracts.id,
+      number: groupContracts.number,
+      name: groupContracts.name,
+      planType: groupContracts.planType,
+      personalRiskPeriodDays: groupContracts.personalRiskPeriodDays,
+      status: affiliateContracts.status,
+      affiliationDate: affiliateContracts.affiliationDate,
+      terminationDate: affiliateContracts.terminationDate,
+      reserves: affiliateContracts.reserves,
+      annualPremium: affiliateContracts.annualPremium,
+      guarantees: affiliateContracts.guarantees,
+    })
+    .from(affiliateContracts)
+    .innerJoin(groupContracts, eq(groupContracts.id, affiliateContracts.contractId))
+    .where(and(eq(affiliateContracts.affiliateId, affiliateId), contractScope(access, affiliateContracts.contractId)))
+    .orderBy(groupContracts.number);
+
+  const now = today();
+  const parsed = affiliate.nationalNumber ? parseNationalNumber(affiliate.nationalNumber) : null;
+  const nationalNumberInfo =
+    parsed?.ok && affiliate.nationalNumber
+      ? {
+          formatted: formatNationalNumber(affiliate.nationalNumber),
+          kind: parsed.value.kind,
+          birthDate: parsed.value.birthDate,
+          sex: parsed.value.sex,
+          inconsistencies: nationalNumberInconsistencies(parsed.value, {
+            birthDate: affiliate.birthDate,
+            sex: affiliate.sex,
+          }),
+        }
+      : null;
+
+  return {
+    ...affiliate,
+    contracts: links.map((link) => ({
+      ...link,
+      portalVisibility: portalVisibility({
+        nationalNumber: affiliate.nationalNumber,
+        nationalNumberSince: affiliate.nationalNumberSince,
+        status: link.status,
+        terminationDate: link.terminationDate,
+        today: now,
+      }),
+    })),
+    nationalNumberInfo,
+    updatedAt: affiliate.updatedAt.toISOString(),
+  };
+}

@@ -1,0 +1,105 @@
+import type { AffiliateDetail, AffiliatePatch } from '@groupdesk/contracts';
+import { validationMessages } from '@groupdesk/contracts';
+import { type Database, schema } from '@groupdesk/db';
+import { parseNationalNumber } from '@groupdesk/domain';
+import { and, eq, ne } from 'drizzle-orm';
+import { HttpError, notFound } from '../../lib/errors';
+import type { EmployerAccessContext } from '../access/employer-access';
+import { writeJournal } from '../journal/journal';
+import { affiliateScope } from './affiliate-scope';
+import { findAffiliateDetail } from './affiliate-queries';
+
+const { affiliates, affiliateNationalNumberHistory } = schema;
+
+const numberTaken = () =>
+  new HttpError(409, 'conflict', validationMessages['nationalNumber.taken'].en, [
+    { path: 'nationalNumber', code: 'nationalNumber.taken', message: validationMessages['nationalNumber.taken'].en },
+  ]);
+
+const isUniqueViolation = (error: unknown) =>
+  typeof error === 'object' && error !== null && 'code' in error && (error as { code: string }).code === '23505';
+
+/**
+ * Changes an affiliate's professional e-mail, language or national/BIS number in one transaction, with the
+ * journal entry (before and after of what changed) and the number history written beside the change.
+ */
+export async function updateAffiliate(
+  db: Database,
+  access: EmployerAccessContext,
+  actorUserId: string,
+  affiliateId: string,
+  patch: AffiliatePatch,
+): Promise<AffiliateDetail> {
+  try {
+    await db.transaction(async (tx) => {
+      const [current] = await tx
+        .select()
+        .from(affiliates)
+        .where(and(affiliateScope(access), eq(affiliates.id, affiliateId)))
+        .for('update');
+      if (!current) throw notFound('Affiliate');
+
+      const before: Record<string, unknown> = {};
+      const after: Record<string, unknown> = {};
+      const changes: Partial<typeof affiliates.$inferInsert> = {};
+      const now = new Date();
+
+      if (patch.professionalEmail !== undefined && patch.professionalEmail !== current.professionalEmail) {
+        before.professionalEmail = current.professionalEmail;
+        after.professionalEmail = patch.professionalEmail;
+        changes.professionalEmail = patch.professionalEmail;
+        changes.professionalEmailSince = patch.professionalEmail ? now : null;
+      }
+      if (patch.language !== undefined && patch.language !== current.language) {
+        before.language = current.language;
+        after.language = patch.language;
+        changes.language = patch.language;
+      }
+      if (patch.nationalNumber !== undefined && patch.nationalNumber !== current.nationalNumber) {
+        const parsed = parseNationalNumber(patch.nationalNumber);
+        if (!parsed.ok) throw new Error('the body schema lets only valid numbers through');
+        const [holder] = await tx
+          .select({ id: affiliates.id })
+          .from(affiliates)
+          .where(and(eq(affiliates.nationalNumber, parsed.value.value), ne(affiliates.id, affiliateId)));
+        if (holder) throw numberTaken();
+        before.nationalNumber = current.nationalNumber;
+        after.nationalNumber = parsed.value.value;
+        changes.nationalNumber = parsed.value.value;
+        changes.nationalNumberKind = parsed.value.kind;
+        // the portal shows the contract from the day after the number is recorded
+        changes.nationalNumberSince = now.toISOString().slice(0, 10);
+        await tx.insert(affiliateNationalNumberHistory).values({
+          employerId: access.employerId,
+          affiliateId,
+          previousNumber: current.nationalNumber,
+          previousKind: current.nationalNumberKind,
+          newNumber: parsed.value.value,
+          newKind: parsed.value.kind,
+          changedBy: actorUserId,
+        });
+      }
+      if (Object.keys(changes).length === 0) return;
+
+      await tx
+        .update(affiliates)
+        .set({ ...changes, updatedAt: now })
+        .where(and(eq(affiliates.id, affiliateId), eq(affiliates.employerId, access.employerId)));
+      await writeJournal(tx, {
+        employerId: access.employerId,
+        actorUserId,
+        kind: 'affiliate.updated',
+        affiliateId,
+        before,
+        after,
+      });
+    });
+  } catch (error) {
+    // two users giving the same number at the same moment: the unique index decides
+    if (isUniqueViolation(error)) throw numberTaken();
+    throw error;
+  }
+  const detail = await findAffiliateDetail(db, access, affiliateId);
+  if (!detail) throw notFound('Affiliate');
+  return detail;
+}

@@ -1,0 +1,87 @@
+import {
+  affiliateDetailSchema,
+  affiliateListQuerySchema,
+  affiliateListResponseSchema,
+  affiliateParamsSchema,
+  affiliatePatchBodySchema,
+  employerParamsSchema,
+  errorResponseSchema,
+} from '@groupdesk/contracts';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { notFound } from '../../lib/errors';
+import { employerAccessOf } from '../../plugins/employer-access';
+import { writeJournal } from '../journal/journal';
+import { findAffiliateDetail, listAffiliates } from './affiliate-queries';
+import { updateAffiliate } from './affiliate-service';
+
+const tags = ['affiliates'];
+const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema };
+
+const affiliateRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/employers/:employerId/affiliates',
+    {
+      schema: {
+        tags,
+        summary: 'Affiliates of the employer, searchable by name, national number or e-mail',
+        params: employerParamsSchema,
+        querystring: affiliateListQuerySchema,
+        response: { 200: affiliateListResponseSchema, ...errors },
+      },
+      preHandler: app.requireEmployer(),
+    },
+    async (request) => listAffiliates(app.db, employerAccessOf(request), request.query),
+  );
+
+  app.get(
+    '/employers/:employerId/affiliates/:affiliateId',
+    {
+      schema: {
+        tags,
+        summary: 'One affiliate with contracts and their visibility on the employee portal',
+        params: affiliateParamsSchema,
+        response: { 200: affiliateDetailSchema, ...errors },
+      },
+      preHandler: app.requireEmployer(),
+    },
+    async (request) => {
+      const access = employerAccessOf(request);
+      const detail = await findAffiliateDetail(app.db, access, request.params.affiliateId);
+      if (!detail) throw notFound('Affiliate');
+      // an account manager's look at personal data is itself journaled
+      if (access.access === 'account-manager') {
+        await writeJournal(app.db, {
+          employerId: access.employerId,
+          actorUserId: request.session!.user.id,
+          kind: 'affiliate.viewed',
+          affiliateId: detail.id,
+        });
+      }
+      return detail;
+    },
+  );
+
+  app.patch(
+    '/employers/:employerId/affiliates/:affiliateId',
+    {
+      schema: {
+        tags,
+        summary: 'Change the professional e-mail, language or national/BIS number of an affiliate',
+        params: affiliateParamsSchema,
+        body: affiliatePatchBodySchema,
+        response: { 200: affiliateDetailSchema, 409: errorResponseSchema, ...errors },
+      },
+      preHandler: app.requireEmployer({ write: true }),
+    },
+    async (request) =>
+      updateAffiliate(
+        app.db,
+        employerAccessOf(request),
+        request.session!.user.id,
+        request.params.affiliateId,
+        request.body,
+      ),
+  );
+};
+
+export default affiliateRoutes;

@@ -1,0 +1,77 @@
+import {
+  errorResponseSchema,
+  loginBodySchema,
+  sessionResponseSchema,
+  updatePreferencesBodySchema,
+} from '@groupdesk/contracts';
+import { normalizeEmail } from '@groupdesk/domain';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { HttpError } from '../../lib/errors';
+import { writeJournal } from '../journal/journal';
+import { assertLoginAllowed, recordLoginAttempt } from './login-throttle';
+import { describeSession, updateUserLanguage, verifyCredentials } from './session-service';
+
+const tags = ['session'];
+
+const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    '/session',
+    {
+      schema: {
+        tags,
+        summary: 'Log in',
+        body: loginBodySchema,
+        response: { 200: sessionResponseSchema, 401: errorResponseSchema, 429: errorResponseSchema },
+      },
+    },
+    async (request, reply) => {
+      const email = normalizeEmail(request.body.email);
+      await assertLoginAllowed(app.db, email, request.ip);
+      const user = await verifyCredentials(app.db, email, request.body.password);
+      await recordLoginAttempt(app.db, email, request.ip, user !== null);
+      if (!user) throw new HttpError(401, 'invalid_credentials', 'The e-mail address or the password is wrong.');
+      const session = await app.startSession(request, reply, user);
+      await writeJournal(app.db, { kind: 'session.login', actorUserId: user.id, targetUserId: user.id });
+      return describeSession(app.db, session);
+    },
+  );
+
+  app.get(
+    '/session',
+    {
+      schema: { tags, summary: 'Who am I', response: { 200: sessionResponseSchema, 401: errorResponseSchema } },
+      preHandler: app.requireUser,
+    },
+    async (request) => describeSession(app.db, request.session!),
+  );
+
+  app.patch(
+    '/session',
+    {
+      schema: {
+        tags,
+        summary: "Change the user's preferences (interface language)",
+        body: updatePreferencesBodySchema,
+        response: { 200: sessionResponseSchema, 401: errorResponseSchema },
+      },
+      preHandler: app.requireUser,
+    },
+    async (request) => {
+      const session = request.session!;
+      await updateUserLanguage(app.db, session.user.id, request.body.language);
+      return describeSession(app.db, { ...session, user: { ...session.user, language: request.body.language } });
+    },
+  );
+
+  app.delete(
+    '/session',
+    { schema: { tags, summary: 'Log out', response: { 204: z.null() } } },
+    async (request, reply) => {
+      await app.endSession(request, reply);
+      return reply.code(204).send(null);
+    },
+  );
+};
+
+export default sessionRoutes;

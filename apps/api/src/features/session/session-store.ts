@@ -1,0 +1,93 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { type Executor, schema } from '@groupdesk/db';
+import { and, eq, lt, or, sql } from 'drizzle-orm';
+
+const { sessions, users } = schema;
+
+export interface SessionPolicy {
+  idleMinutes: number;
+  absoluteHours: number;
+}
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string;
+  language: 'fr' | 'nl' | 'en' | 'de';
+  kind: 'employer' | 'account-manager' | 'admin';
+}
+
+export interface ActiveSession {
+  id: string;
+  user: SessionUser;
+  expiresAt: Date;
+}
+
+/** The table keeps a hash of the cookie's token: a copy of it lets no one in. */
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export async function createSession(
+  db: Executor,
+  userId: string,
+  policy: SessionPolicy,
+  client: { ip: string; userAgent: string | undefined },
+): Promise<{ token: string; id: string; expiresAt: Date }> {
+  const token = randomBytes(32).toString('base64url');
+  const id = hashToken(token);
+  const expiresAt = new Date(Date.now() + policy.absoluteHours * 3_600_000);
+  await db.insert(sessions).values({
+    id,
+    userId,
+    expiresAt,
+    ip: client.ip,
+    userAgent: client.userAgent?.slice(0, 500),
+  });
+  return { token, id, expiresAt };
+}
+
+/** The session of a token if it is neither idle too long nor past its absolute expiry; touches it. */
+export async function findActiveSession(
+  db: Executor,
+  token: string,
+  policy: SessionPolicy,
+): Promise<ActiveSession | null> {
+  const id = hashToken(token);
+  const idleLimit = new Date(Date.now() - policy.idleMinutes * 60_000);
+  const [row] = await db
+    .select({
+      id: sessions.id,
+      expiresAt: sessions.expiresAt,
+      lastSeenAt: sessions.lastSeenAt,
+      user: { id: users.id, email: users.email, name: users.name, language: users.language, kind: users.kind },
+      disabledAt: users.disabledAt,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(eq(sessions.id, id));
+  if (!row) return null;
+  const now = new Date();
+  if (row.expiresAt <= now || row.lastSeenAt < idleLimit || row.disabledAt) {
+    await db.delete(sessions).where(eq(sessions.id, id));
+    return null;
+  }
+  // one write a minute at most per session, not one per request
+  if (now.getTime() - row.lastSeenAt.getTime() > 60_000) {
+    await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
+  }
+  return { id: row.id, user: row.user, expiresAt: row.expiresAt };
+}
+
+export async function deleteSession(db: Executor, token: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.id, hashToken(token)));
+}
+
+export async function deleteExpiredSessions(db: Executor, policy: SessionPolicy): Promise<void> {
+  const idleLimit = new Date(Date.now() - policy.idleMinutes * 60_000);
+  await db.delete(sessions).where(or(lt(sessions.expiresAt, sql`now()`), lt(sessions.lastSeenAt, idleLimit)));
+}
+
+export async function deleteUserSessions(db: Executor, userId: string, exceptId?: string): Promise<void> {
+  await db
+    .delete(sessions)
+    .where(exceptId ? and(eq(sessions.userId, userId), sql`${sessions.id} <> ${exceptId}`) : eq(sessions.userId, userId));
+}

@@ -1,0 +1,21 @@
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import app, { type AppOptions } from './app';
+
+/** A Fastify instance with the app registered and ready: used by server.ts, the worker and the tests. */
+export async function buildServer(options: AppOptions & { logger?: FastifyServerOptions['logger'] }) {
+  const server = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 1_048_576,
+    trustProxy: options.config.TRUST_PROXY,
+    routerOptions: { maxParamLength: 200 },
+  });
+  await server.register(app, options);
+  await server.ready();
+  return server;
+}
+
+export const loggerOptions = (level: string) => ({
+  level,
+  // session tokens and passwords never reach a log line
+  redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]', 'body.password'],
+});

@@ -1,0 +1,55 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ConfigError, loadConfig } from './config';
+import { prepareDatabase } from './lib/database-setup';
+import { buildServer, loggerOptions } from './server-factory';
+import { DEMO_LOGINS, DEMO_PASSWORD } from '@groupdesk/db';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+async function main() {
+  const config = loadConfig();
+  const say = (message: string) => console.log(`[groupdesk] ${message}`);
+  const database = await prepareDatabase(config, say);
+
+  const sessionSecret =
+    config.SESSION_SECRET ??
+    (config.NODE_ENV === 'production'
+      ? (() => {
+          throw new ConfigError('SESSION_SECRET is required in production (32 characters or more).');
+        })()
+      : 'groupdesk-development-secret-not-for-production');
+
+  const server = await buildServer({
+    config,
+    databaseUrl: database.url,
+    sessionSecret,
+    webRoot: config.WEB_DIST ?? path.resolve(here, '../../web/dist'),
+    logger: loggerOptions(config.LOG_LEVEL),
+  });
+
+  let closing = false;
+  const close = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    say(`${signal} received: closing`);
+    await server.close();
+    await database.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void close('SIGINT'));
+  process.on('SIGTERM', () => void close('SIGTERM'));
+
+  await server.listen({ port: config.PORT, host: config.HOST });
+  const url = `http://localhost:${config.PORT}`;
+  say(`groupdesk is ready at ${url}  (API docs: ${url}/api/docs)`);
+  if (database.embedded) {
+    say(`Demo logins (password "${DEMO_PASSWORD}"):`);
+    for (const login of DEMO_LOGINS) say(`  ${login.email.padEnd(28)} ${login.description}`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

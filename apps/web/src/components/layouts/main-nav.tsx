@@ -1,0 +1,45 @@
+import { NavLink, Stack } from '@mantine/core';
+import { IconUsers } from '@tabler/icons-react';
+import type { Icon } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router-dom';
+import type { Dictionary } from '@/i18n/en';
+
+interface NavItem {
+  /** path under /employers/:employerId */
+  path: string;
+  label: keyof Dictionary['nav'];
+  icon: Icon;
+}
+
+// Actions, E-mails and Journal slot in here as their features arrive.
+const navItems: NavItem[] = [{ path: 'affiliates', label: 'affiliates', icon: IconUsers }];
+
+export function MainNav({ employerId, onNavigate }: { employerId: string; onNavigate: () => void }) {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+
+  return (
+    <Stack gap={4}>
+      {navItems.map(({ path, label, icon: ItemIcon }) => {
+        const to = `/employers/${employerId}/${path}`;
+        const active = pathname === to || pathname.startsWith(`${to}/`);
+        return (
+          <NavLink
+            key={path}
+            component={Link}
+            to={to}
+            label={t(`nav.${label}`)}
+            leftSection={<ItemIcon size={18} stroke={1.6} aria-hidden />}
+            active={active}
+            aria-current={active ? 'page' : undefined}
+            onClick={onNavigate}
+            variant="light"
+            fw={500}
+            style={{ borderRadius: 'var(--mantine-radius-md)' }}
+          />
+        );
+      })}
+    </Stack>
+  );
+}

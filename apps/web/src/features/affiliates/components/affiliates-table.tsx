@@ -1,0 +1,141 @@
+import type { AffiliateListItem, AffiliateSort } from '@groupdesk/contracts';
+import { Anchor, Skeleton, Stack, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useNavigate } from 'react-router-dom';
+import { SortableTh } from '@/components/ui/sortable-th';
+import {
+  ContractStatusBadge,
+  EmploymentBadge,
+  MissingBadge,
+  NationalNumber,
+  PortalBadge,
+  PrivateEmailBadge,
+} from './status-badges';
+import classes from './affiliates.module.css';
+
+type SortColumn = 'name' | 'nationalNumber' | 'email';
+
+interface AffiliatesTableProps {
+  /** undefined while the first page loads */
+  affiliates: AffiliateListItem[] | undefined;
+  skeletonRows: number;
+  sort: AffiliateSort;
+  onSort: (sort: AffiliateSort) => void;
+  /** a newer page is on its way: the current one is shown dimmed */
+  stale: boolean;
+}
+
+const columnCount = 7;
+
+export function AffiliatesTable({ affiliates, skeletonRows, sort, onSort, stale }: AffiliatesTableProps) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { search: listSearch } = useLocation();
+
+  const sortableHeader = (column: SortColumn, label: string) => {
+    const direction = sort === column ? 'asc' : sort === `-${column}` ? 'desc' : null;
+    return (
+      <SortableTh
+        direction={direction}
+        onSort={() => onSort(direction === 'asc' ? `-${column}` : column)}
+        title={t('affiliates.sortBy', { column: label })}
+      >
+        {label}
+      </SortableTh>
+    );
+  };
+
+  return (
+    <Table.ScrollContainer minWidth={1000}>
+      <Table highlightOnHover verticalSpacing={8} aria-busy={affiliates === undefined || stale}>
+        <Table.Thead>
+          <Table.Tr>
+            {sortableHeader('name', t('affiliates.columns.name'))}
+            {sortableHeader('nationalNumber', t('affiliates.columns.nationalNumber'))}
+            {sortableHeader('email', t('affiliates.columns.email'))}
+            <Table.Th>{t('affiliates.columns.employment')}</Table.Th>
+            <Table.Th>{t('affiliates.columns.contracts')}</Table.Th>
+            <Table.Th>{t('affiliates.columns.portal')}</Table.Th>
+            <Table.Th>{t('affiliates.columns.privateEmail')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody className={stale ? classes.stale : undefined}>
+          {affiliates === undefined
+            ? Array.from({ length: skeletonRows }, (_, row) => (
+                <Table.Tr key={row}>
+                  {Array.from({ length: columnCount }, (_, cell) => (
+                    <Table.Td key={cell}>
+                      <Skeleton h={14} radius="sm" w={cell === 0 ? '70%' : '55%'} />
+                    </Table.Td>
+                  ))}
+                </Table.Tr>
+              ))
+            : affiliates.map((affiliate) => {
+                const to = affiliate.id;
+                return (
+                  <Table.Tr
+                    key={affiliate.id}
+                    className={classes.row}
+                    onClick={(event) => {
+                      // keep text selectable: a drag that selects is not a click on the row
+                      if (window.getSelection()?.toString()) return;
+                      if (event.target instanceof Element && event.target.closest('a')) return;
+                      void navigate(to, { state: { listSearch } });
+                    }}
+                  >
+                    <Table.Td>
+                      <Anchor
+                        component={Link}
+                        to={to}
+                        state={{ listSearch }}
+                        c="inherit"
+                        className={classes.rowLink}
+                      >
+                        <Text component="span" fw={600} fz="sm" tt="uppercase">
+                          {affiliate.lastName}
+                        </Text>{' '}
+                        <Text component="span" fz="sm">
+                          {affiliate.firstName}
+                        </Text>
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td>
+                      <NationalNumber value={affiliate.nationalNumber} kind={affiliate.nationalNumberKind} />
+                    </Table.Td>
+                    <Table.Td maw={260}>
+                      {affiliate.professionalEmail ? (
+                        <Text fz="sm" truncate="end" title={affiliate.professionalEmail}>
+                          {affiliate.professionalEmail}
+                        </Text>
+                      ) : (
+                        <MissingBadge label={t('status.email.missing')} />
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      <EmploymentBadge status={affiliate.employmentStatus} />
+                    </Table.Td>
+                    <Table.Td>
+                      <Stack gap={4} align="flex-start">
+                        {affiliate.contracts.map((contract) => (
+                          <ContractStatusBadge
+                            key={contract.number}
+                            number={contract.number}
+                            status={contract.status}
+                          />
+                        ))}
+                      </Stack>
+                    </Table.Td>
+                    <Table.Td>
+                      <PortalBadge registered={affiliate.portalRegistered} />
+                    </Table.Td>
+                    <Table.Td>
+                      <PrivateEmailBadge known={affiliate.privateEmailKnown} />
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

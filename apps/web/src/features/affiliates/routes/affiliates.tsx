@@ -1,0 +1,73 @@
+import { Group, Paper, Stack, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router-dom';
+import { QueryError } from '@/components/ui/query-error';
+import { usePageTitle } from '@/hooks/use-page-title';
+import { useAffiliates } from '../api/get-affiliates';
+import { AffiliateFilters } from '../components/affiliate-filters';
+import { AffiliateSearch } from '../components/affiliate-search';
+import { AffiliatesEmpty } from '../components/affiliates-empty';
+import { AffiliatesPagination } from '../components/affiliates-pagination';
+import { AffiliatesTable } from '../components/affiliates-table';
+import { hasSearchOrFilter } from '../utils/list-params';
+import { useListParams } from '../utils/use-list-params';
+
+const cleared = { search: undefined, employmentStatus: undefined, contractId: undefined, missing: undefined };
+
+/** The employer's home: its affiliates, searchable, filterable, sortable and paged. */
+export function AffiliatesRoute() {
+  const { t } = useTranslation();
+  const { employerId = '' } = useParams();
+  const [query, update] = useListParams();
+  const affiliates = useAffiliates(employerId, query);
+  const filtered = hasSearchOrFilter(query);
+  const clear = () => update(cleared);
+  usePageTitle(t('affiliates.pageTitle'));
+
+  const { data } = affiliates;
+  const empty = data !== undefined && data.items.length === 0;
+
+  return (
+    <Stack gap="md" maw={1400}>
+      <Title order={1} size="h2">
+        {t('affiliates.title')}
+      </Title>
+      <Group align="flex-end" gap="sm" wrap="wrap">
+        <AffiliateSearch value={query.search ?? ''} onSearch={(search) => update({ search })} />
+        <AffiliateFilters
+          employerId={employerId}
+          query={query}
+          onChange={update}
+          onClear={filtered ? clear : undefined}
+        />
+      </Group>
+      {affiliates.isError && (
+        <QueryError error={affiliates.error} title={t('affiliates.loadFailed')} onRetry={() => void affiliates.refetch()} />
+      )}
+      {!(affiliates.isError && !data) && (
+        <Paper withBorder radius="md">
+          {empty ? (
+            <AffiliatesEmpty search={query.search} filtered={filtered} onClear={clear} />
+          ) : (
+            <AffiliatesTable
+              affiliates={data?.items}
+              skeletonRows={Math.min(query.pageSize, 10)}
+              sort={query.sort}
+              onSort={(sort) => update({ sort })}
+              stale={affiliates.isPlaceholderData}
+            />
+          )}
+        </Paper>
+      )}
+      {data && data.total > 0 && (
+        <AffiliatesPagination
+          total={data.total}
+          page={query.page}
+          pageSize={query.pageSize}
+          onPage={(page) => update({ page })}
+          onPageSize={(pageSize) => update({ pageSize })}
+        />
+      )}
+    </Stack>
+  );
+}

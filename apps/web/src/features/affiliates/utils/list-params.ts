@@ -1,0 +1,42 @@
+import { affiliateListQuerySchema } from '@groupdesk/contracts';
+import type { AffiliateListQuery } from '@groupdesk/contracts';
+import type { z } from 'zod';
+
+export const pageSizes = [10, 25, 50, 100] as const;
+
+const { shape } = affiliateListQuerySchema;
+
+/** A value the schema accepts, else the schema's default: a hand-edited URL never breaks the page. */
+function field<T>(schema: z.ZodType<T>, raw: string | null): T {
+  const parsed = schema.safeParse(raw === null || raw === '' ? undefined : raw);
+  return parsed.success ? parsed.data : schema.parse(undefined);
+}
+
+export function parseListParams(params: URLSearchParams): AffiliateListQuery {
+  const search = field(shape.search, params.get('search'));
+  return {
+    search: search === '' ? undefined : search,
+    page: field(shape.page, params.get('page')),
+    pageSize: field(shape.pageSize, params.get('pageSize')),
+    sort: field(shape.sort, params.get('sort')),
+    employmentStatus: field(shape.employmentStatus, params.get('employmentStatus')),
+    contractId: field(shape.contractId, params.get('contractId')),
+    missing: field(shape.missing, params.get('missing')),
+  };
+}
+
+const defaults = affiliateListQuerySchema.parse({});
+
+/** Only what differs from the defaults, so that URLs stay short and shareable. */
+export function toSearchParams(query: AffiliateListQuery): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const key of Object.keys(shape) as (keyof AffiliateListQuery)[]) {
+    const value = query[key];
+    if (value === undefined || value === '' || value === defaults[key]) continue;
+    params.set(key, String(value));
+  }
+  return params;
+}
+
+export const hasSearchOrFilter = (query: AffiliateListQuery) =>
+  Boolean(query.search || query.employmentStatus || query.contractId || query.missing);

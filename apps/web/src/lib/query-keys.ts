@@ -1,0 +1,15 @@
+/**
+ * Query keys shared across features, so that one feature's mutation can invalidate what another shows
+ * without importing it. Everything of one employer sits under `['employers', employerId]`.
+ */
+export const queryKeys = {
+  session: ['session'] as const,
+  employers: ['employers', 'list'] as const,
+  employer: (employerId: string) => ['employers', employerId] as const,
+  contracts: (employerId: string) => ['employers', employerId, 'contracts'] as const,
+  affiliates: (employerId: string) => ['employers', employerId, 'affiliates'] as const,
+  affiliateLists: (employerId: string) => ['employers', employerId, 'affiliates', 'list'] as const,
+  affiliateList: (employerId: string, query: object) => ['employers', employerId, 'affiliates', 'list', query] as const,
+  affiliate: (employerId: string, affiliateId: string) =>
+    ['employers', employerId, 'affiliates', 'detail', affiliateId] as const,
+};

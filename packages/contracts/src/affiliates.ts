@@ -1,0 +1,117 @@
+import { isValidEmail, normalizeEmail, normalizeNationalNumber, parseNationalNumber } from '@groupdesk/domain';
+import { z } from 'zod';
+import { idSchema, languageSchema, pageSchema } from './common';
+
+export const affiliateSortSchema = z.enum(['name', '-name', 'nationalNumber', '-nationalNumber', 'email', '-email']);
+export type AffiliateSort = z.infer<typeof affiliateSortSchema>;
+
+export const affiliateListQuerySchema = z.strictObject({
+  search: z.string().trim().max(100, { message: 'too_long' }).optional(),
+  page: z.coerce.number({ message: 'invalid_type' }).int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number({ message: 'invalid_type' }).int().min(1).max(200).default(25),
+  sort: affiliateSortSchema.default('name'),
+  employmentStatus: z.enum(['in-service', 'left']).optional(),
+  contractId: idSchema.optional(),
+  /** only affiliates without a national/BIS number, or without a professional e-mail */
+  missing: z.enum(['nationalNumber', 'professionalEmail']).optional(),
+});
+export type AffiliateListQuery = z.infer<typeof affiliateListQuerySchema>;
+
+export const affiliateParamsSchema = z.strictObject({ employerId: idSchema, affiliateId: idSchema });
+
+const contractStatusSchema = z.enum(['active', 'passive', 'terminated']);
+
+export const affiliateListItemSchema = z.object({
+  id: idSchema,
+  nationalNumber: z.string().nullable(),
+  nationalNumberKind: z.enum(['national', 'bis']).nullable(),
+  lastName: z.string(),
+  firstName: z.string(),
+  birthDate: z.string().nullable(),
+  language: languageSchema,
+  professionalEmail: z.string().nullable(),
+  /** the employer sees whether the portal knows a private address, never the address */
+  privateEmailKnown: z.boolean(),
+  portalRegistered: z.boolean(),
+  employmentStatus: z.enum(['in-service', 'left']),
+  contracts: z.array(z.object({ number: z.string(), status: contractStatusSchema })),
+});
+export type AffiliateListItem = z.infer<typeof affiliateListItemSchema>;
+export const affiliateListResponseSchema = pageSchema(affiliateListItemSchema);
+export type AffiliateListResponse = z.infer<typeof affiliateListResponseSchema>;
+
+export const portalVisibilitySchema = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('visible') }),
+  z.object({ state: z.literal('visible-from'), from: z.string() }),
+  z.object({ state: z.literal('visible-until'), until: z.string() }),
+  z.object({ state: z.literal('hidden'), reason: z.enum(['no-national-number', 'terminated']) }),
+]);
+
+export const guaranteesSchema = z.object({
+  retirementCapital: z.number(),
+  deathCapital: z.number(),
+  disabilityAnnuity: z.number(),
+  premiumWaiver: z.boolean(),
+});
+
+export const affiliateContractSchema = z.object({
+  id: idSchema,
+  contractId: idSchema,
+  number: z.string(),
+  name: z.string(),
+  planType: z.enum(['classic', 'cafeteria']),
+  personalRiskPeriodDays: z.number().int(),
+  status: contractStatusSchema,
+  affiliationDate: z.string(),
+  terminationDate: z.string().nullable(),
+  reserves: z.number(),
+  annualPremium: z.number().nullable(),
+  guarantees: guaranteesSchema,
+  portalVisibility: portalVisibilitySchema,
+});
+
+export const affiliateDetailSchema = affiliateListItemSchema.extend({
+  sex: z.enum(['M', 'F']).nullable(),
+  nationalNumberSince: z.string().nullable(),
+  /** what the number itself says, and where it disagrees with the recorded birth date or sex */
+  nationalNumberInfo: z
+    .object({
+      formatted: z.string(),
+      kind: z.enum(['national', 'bis']),
+      birthDate: z.string().nullable(),
+      sex: z.enum(['M', 'F']).nullable(),
+      inconsistencies: z.array(z.enum(['birthDate', 'sex'])),
+    })
+    .nullable(),
+  leftOn: z.string().nullable(),
+  updatedAt: z.string(),
+  contracts: z.array(affiliateContractSchema),
+});
+export type AffiliateDetail = z.infer<typeof affiliateDetailSchema>;
+
+const professionalEmailSchema = z
+  .string()
+  .max(254, { message: 'too_long' })
+  .transform((value) => normalizeEmail(value))
+  .refine((value) => value === '' || isValidEmail(value), { message: 'email.invalid' })
+  .transform((value) => (value === '' ? null : value));
+
+const nationalNumberInputSchema = z
+  .string()
+  .max(20, { message: 'too_long' })
+  .superRefine((value, ctx) => {
+    const result = parseNationalNumber(value);
+    if (!result.ok) ctx.addIssue({ code: 'custom', message: `nationalNumber.${result.error}` });
+  })
+  .transform((value) => normalizeNationalNumber(value) ?? value);
+
+/** The affiliate form: the same schema validates in the browser and on the server. */
+export const affiliatePatchBodySchema = z
+  .strictObject({
+    professionalEmail: z.union([professionalEmailSchema, z.null()]).optional(),
+    language: languageSchema.optional(),
+    nationalNumber: nationalNumberInputSchema.optional(),
+  })
+  .refine((body) => Object.keys(body).length > 0, { message: 'required' });
+export type AffiliatePatchBody = z.input<typeof affiliatePatchBodySchema>;
+export type AffiliatePatch = z.output<typeof affiliatePatchBodySchema>;

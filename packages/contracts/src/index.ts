@@ -1,0 +1,5 @@
+export * from './common';
+export * from './messages';
+export * from './session';
+export * from './employers';
+export * from './affiliates';

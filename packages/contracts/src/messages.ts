@@ -1,0 +1,85 @@
+import type { UiLanguage } from '@groupdesk/domain';
+
+/**
+ * Validation messages by stable key. The schemas carry the key as their message; the API answers in English
+ * with the key as `code`, and the SPA shows the same key in the user's language.
+ */
+export const validationMessages = {
+  required: { en: 'This field is required.', fr: 'Ce champ est obligatoire.', nl: 'Dit veld is verplicht.' },
+  invalid_type: { en: 'This value has the wrong type.', fr: "Cette valeur n'a pas le bon type.", nl: 'Deze waarde heeft het verkeerde type.' },
+  too_long: { en: 'This value is too long.', fr: 'Cette valeur est trop longue.', nl: 'Deze waarde is te lang.' },
+  too_short: { en: 'This value is too short.', fr: 'Cette valeur est trop courte.', nl: 'Deze waarde is te kort.' },
+  too_big: { en: 'This number is too large.', fr: 'Ce nombre est trop grand.', nl: 'Dit getal is te groot.' },
+  too_small: { en: 'This number is too small.', fr: 'Ce nombre est trop petit.', nl: 'Dit getal is te klein.' },
+  unknown_field: { en: 'This field is not accepted.', fr: "Ce champ n'est pas accepté.", nl: 'Dit veld wordt niet aanvaard.' },
+  invalid_value: { en: 'This value is not one of the accepted values.', fr: "Cette valeur ne fait pas partie des valeurs acceptées.", nl: 'Deze waarde is niet toegelaten.' },
+  invalid_id: { en: 'This identifier is malformed.', fr: 'Cet identifiant est mal formé.', nl: 'Deze identificatie is ongeldig.' },
+  'email.invalid': {
+    en: 'Enter a valid e-mail address, e.g. name@company.be.',
+    fr: 'Saisissez une adresse e-mail valide, par ex. nom@entreprise.be.',
+    nl: 'Geef een geldig e-mailadres in, bv. naam@bedrijf.be.',
+  },
+  'nationalNumber.format': {
+    en: 'A national or BIS number has 11 digits: YY.MM.DD-SSS.CC.',
+    fr: 'Un numéro national ou BIS compte 11 chiffres : AA.MM.JJ-SSS.CC.',
+    nl: 'Een rijksregister- of BIS-nummer telt 11 cijfers: JJ.MM.DD-SSS.CC.',
+  },
+  'nationalNumber.checksum': {
+    en: 'This number fails the check digits (mod 97): check for a typing error.',
+    fr: 'Les chiffres de contrôle (modulo 97) ne correspondent pas : vérifiez une faute de frappe.',
+    nl: 'De controlecijfers (modulo 97) kloppen niet: controleer op een tikfout.',
+  },
+  'nationalNumber.date': {
+    en: 'The birth date in this number does not exist.',
+    fr: "La date de naissance contenue dans ce numéro n'existe pas.",
+    nl: 'De geboortedatum in dit nummer bestaat niet.',
+  },
+  'nationalNumber.sequence': {
+    en: 'The sequence number (SSS) must be between 001 and 998.',
+    fr: "Le numéro d'ordre (SSS) doit être compris entre 001 et 998.",
+    nl: 'Het volgnummer (SSS) moet tussen 001 en 998 liggen.',
+  },
+  'nationalNumber.taken': {
+    en: 'This number is already recorded for another affiliate.',
+    fr: 'Ce numéro est déjà enregistré pour un autre affilié.',
+    nl: 'Dit nummer is al geregistreerd voor een andere aangeslotene.',
+  },
+  'nationalNumber.removal': {
+    en: 'A recorded number cannot be removed; correct it instead.',
+    fr: 'Un numéro enregistré ne peut pas être supprimé ; corrigez-le.',
+    nl: 'Een geregistreerd nummer kan niet worden verwijderd; verbeter het.',
+  },
+} as const satisfies Record<string, Record<UiLanguage, string>>;
+
+export type ValidationMessageKey = keyof typeof validationMessages;
+
+export function isValidationMessageKey(key: string): key is ValidationMessageKey {
+  return Object.hasOwn(validationMessages, key);
+}
+
+/** The key of a zod issue: a custom message key when the schema set one, else one derived from its code. */
+export function issueMessageKey(issue: {
+  code: string;
+  message: string;
+  origin?: unknown;
+  input?: unknown;
+}): ValidationMessageKey {
+  if (isValidationMessageKey(issue.message)) return issue.message;
+  switch (issue.code) {
+    case 'invalid_type':
+      // zod reports a missing field as an invalid type "received undefined"
+      return issue.message.endsWith('received undefined') ? 'required' : 'invalid_type';
+    case 'too_big':
+      return issue.origin === 'string' ? 'too_long' : 'too_big';
+    case 'too_small':
+      return issue.origin === 'string' ? (issue.input === '' ? 'required' : 'too_short') : 'too_small';
+    case 'unrecognized_keys':
+      return 'unknown_field';
+    case 'invalid_value':
+      return 'invalid_value';
+    case 'invalid_format':
+      return issue.message.includes('UUID') ? 'invalid_id' : 'invalid_value';
+    default:
+      return 'invalid_value';
+  }
+}

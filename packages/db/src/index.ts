@@ -1,0 +1,5 @@
+export * from './client';
+export * from './migrate';
+export * from './embedded';
+export * as schema from './schema/index';
+export { DEMO_LOGINS, DEMO_PASSWORD, seedDemo, type SeedSize } from './seed/index';

@@ -1,0 +1,33 @@
+import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { affiliates } from './affiliates';
+import { employers } from './employers';
+import { emailStatusEnum, languageEnum } from './enums';
+import { users } from './users';
+
+// Transactional outbox: an e-mail exists here, in the same transaction as its cause, before it is sent
+export const emailOutbox = pgTable(
+  'email_outbox',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    employerId: uuid().references(() => employers.id),
+    affiliateId: uuid().references(() => affiliates.id),
+    userId: uuid().references(() => users.id),
+    kind: text().notNull(),
+    recipient: text().notNull(),
+    language: languageEnum().notNull(),
+    // the same cause never yields two e-mails
+    idempotencyKey: text().notNull().unique(),
+    payload: jsonb().$type<Record<string, unknown>>().notNull().default({}),
+    status: emailStatusEnum().notNull().default('scheduled'),
+    dueAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    attempts: integer().notNull().default(0),
+    lastError: text(),
+    messageId: text(),
+    sentAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('email_outbox_due_idx').on(t.status, t.dueAt),
+    index('email_outbox_employer_idx').on(t.employerId, t.createdAt),
+  ],
+);

@@ -1,0 +1,198 @@
+import { randomUUID } from 'node:crypto';
+import { addDays, makeEnterpriseNumber } from '@groupdesk/domain';
+import { hash } from '@node-rs/argon2';
+import { count } from 'drizzle-orm';
+import type { Database, Transaction } from '../client';
+import {
+  affiliateContracts,
+  affiliates,
+  benefitStatements,
+  employers,
+  groupContracts,
+  memberships,
+  portfolios,
+  users,
+} from '../schema/index';
+import { type DemoAffiliate, type DemoLink, makeAffiliate, makeLinks, statementFigures } from './affiliates';
+import { DEMO_PASSWORD } from './demo-logins';
+import { createRandom } from './random';
+
+export { DEMO_LOGINS, DEMO_PASSWORD } from './demo-logins';
+export type SeedSize = 'full' | 'small';
+
+interface EmployerPlan {
+  name: string;
+  base8: number;
+  language: 'fr' | 'nl' | 'en';
+  domain: string;
+  affiliates: { full: number; small: number };
+  contracts: Array<{ number: string; name: string; planType: 'classic' | 'cafeteria'; personalRiskPeriodDays: number; startDate: string }>;
+}
+
+export const demoEmployers: EmployerPlan[] = [
+  {
+    name: 'Brasserie Van Damme SA',
+    base8: 4_031_707,
+    language: 'fr',
+    domain: 'vandamme.be',
+    affiliates: { full: 5_000, small: 120 },
+    contracts: [
+      { number: '530/00412', name: 'Plan employés', planType: 'classic', personalRiskPeriodDays: 30, startDate: '2005-01-01' },
+      { number: '530/00413', name: 'Plan cadres (cafétéria)', planType: 'cafeteria', personalRiskPeriodDays: 90, startDate: '2012-01-01' },
+      { number: '530/00198', name: 'Ancien plan ouvriers', planType: 'classic', personalRiskPeriodDays: 30, startDate: '1998-01-01' },
+    ],
+  },
+  {
+    name: 'Atelier Lumière SRL',
+    base8: 8_123_456,
+    language: 'fr',
+    domain: 'atelier-lumiere.be',
+    affiliates: { full: 240, small: 30 },
+    contracts: [
+      { number: '530/01877', name: 'Assurance de groupe', planType: 'classic', personalRiskPeriodDays: 60, startDate: '2015-07-01' },
+    ],
+  },
+  {
+    name: 'Drukkerij Peeters NV',
+    base8: 4_567_890,
+    language: 'nl',
+    domain: 'drukkerij-peeters.be',
+    affiliates: { full: 180, small: 30 },
+    contracts: [
+      { number: '530/02250', name: 'Groepsverzekering bedienden', planType: 'classic', personalRiskPeriodDays: 30, startDate: '2010-01-01' },
+      { number: '530/02251', name: 'Groepsverzekering kaderleden', planType: 'cafeteria', personalRiskPeriodDays: 180, startDate: '2018-01-01' },
+    ],
+  },
+  {
+    name: 'Nordwind Logistics SA',
+    base8: 6_543_210,
+    language: 'en',
+    domain: 'nordwind.eu',
+    affiliates: { full: 90, small: 20 },
+    contracts: [
+      { number: '530/03100', name: 'Group pension plan', planType: 'classic', personalRiskPeriodDays: 365, startDate: '2019-04-01' },
+    ],
+  },
+];
+
+const STATEMENT_YEARS = [2021, 2022, 2023, 2024, 2025];
+
+async function insertInBatches<T>(rows: T[], insert: (batch: T[]) => Promise<unknown>, size = 1_000) {
+  for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
+}
+
+/**
+ * The demo: four employers (one with about 5,000 affiliates), contracts of every status, valid national and
+ * BIS numbers (some born after 2000, some missing), five years of statements and the demo logins.
+ * Runs once: returns false when the database already holds employers. One transaction: all or nothing.
+ */
+export async function seedDemo(
+  db: Database,
+  options: { size: SeedSize; today?: string; log?: (message: string) => void },
+): Promise<boolean> {
+  const [existing] = await db.select({ n: count() }).from(employers);
+  if ((existing?.n ?? 0) > 0) return false;
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const random = createRandom(20_260_101);
+  options.log?.(`Seeding the demo data (${options.size})…`);
+  await db.transaction(async (tx) => {
+    const employerIds = await seedEmployers(tx, options.size, today, random);
+    await seedUsers(tx, employerIds);
+  });
+  options.log?.('Demo data ready.');
+  return true;
+}
+
+async function seedEmployers(tx: Transaction, size: SeedSize, today: string, random: ReturnType<typeof createRandom>) {
+  const employerIds: string[] = [];
+  const taken = new Set<string>();
+  let sequence = 0;
+  for (const plan of demoEmployers) {
+    const [employer] = await tx
+      .insert(employers)
+      .values({
+        name: plan.name,
+        enterpriseNumber: makeEnterpriseNumber(plan.base8),
+        language: plan.language,
+        notificationEmail: `hr-team@${plan.domain}`,
+      })
+      .returning({ id: employers.id });
+    const employerId = employer!.id;
+    employerIds.push(employerId);
+    const contracts = await tx
+      .insert(groupContracts)
+      .values(plan.contracts.map((contract) => ({ ...contract, employerId })))
+      .returning({ id: groupContracts.id });
+
+    const people: DemoAffiliate[] = [];
+    const links: DemoLink[] = [];
+    for (let i = 0; i < plan.affiliates[size]; i += 1) {
+      sequence += 1;
+      const affiliate = makeAffiliate(random, { id: randomUUID(), domain: plan.domain, language: plan.language, sequence, today, taken });
+      people.push(affiliate);
+      links.push(...makeLinks(random, affiliate, contracts.length, today));
+    }
+    await insertInBatches(people, (batch) =>
+      tx.insert(affiliates).values(
+        batch.map((person) => ({
+          ...person,
+          employerId,
+          nationalNumberSince: person.nationalNumber ? addDays(today, -random.int(30, 3_000)) : null,
+          professionalEmailSince: person.professionalEmail ? new Date(`${addDays(today, -random.int(10, 900))}T08:00:00Z`) : null,
+        })),
+      ),
+    );
+    const linkRows = links.map((link) => ({
+      id: randomUUID(),
+      employerId,
+      affiliateId: link.affiliateId,
+      contractId: contracts[link.contractIndex]!.id,
+      status: link.status,
+      affiliationDate: link.affiliationDate,
+      terminationDate: link.terminationDate,
+      reserves: link.reserves,
+      annualPremium: link.annualPremium,
+      guarantees: link.guarantees,
+    }));
+    await insertInBatches(linkRows, (batch) => tx.insert(affiliateContracts).values(batch));
+
+    const statements = links.flatMap((link, index) =>
+      STATEMENT_YEARS.filter((year) => `${year}-01-01` >= link.affiliationDate.slice(0, 4) + '-01-01')
+        .filter((year) => !link.terminationDate || `${year}-01-01` <= link.terminationDate)
+        .map((year) => ({
+          employerId,
+          affiliateId: link.affiliateId,
+          contractId: linkRows[index]!.contractId,
+          year,
+          issueDate: `${year}-06-15`,
+          figures: statementFigures(link, year),
+        })),
+    );
+    await insertInBatches(statements, (batch) => tx.insert(benefitStatements).values(batch));
+  }
+  return employerIds;
+}
+
+async function seedUsers(tx: Transaction, employerIds: string[]) {
+  const passwordHash = await hash(DEMO_PASSWORD, { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+  const [vanDamme, lumiere, peeters] = employerIds as [string, string, string, string];
+  const created = await tx
+    .insert(users)
+    .values([
+      { email: 'master@demo.groupdesk.be', name: 'Sophie Master', language: 'fr', passwordHash },
+      { email: 'hr@demo.groupdesk.be', name: 'Hugo Renard', language: 'fr', passwordHash },
+      { email: 'viewer@demo.groupdesk.be', name: 'Vera Wouters', language: 'nl', passwordHash },
+      { email: 'am@insurer.groupdesk.be', name: 'Alex Manager', language: 'en', passwordHash, kind: 'account-manager' },
+    ])
+    .returning({ id: users.id, email: users.email });
+  const idOf = (email: string) => created.find((user) => user.email === email)!.id;
+  await tx.insert(memberships).values([
+    { userId: idOf('master@demo.groupdesk.be'), employerId: vanDamme, role: 'master', profile: 'write' },
+    { userId: idOf('master@demo.groupdesk.be'), employerId: lumiere, role: 'master', profile: 'write' },
+    { userId: idOf('hr@demo.groupdesk.be'), employerId: vanDamme, role: 'hr', profile: 'write' },
+    { userId: idOf('viewer@demo.groupdesk.be'), employerId: vanDamme, role: 'hr', profile: 'read' },
+  ]);
+  await tx.insert(portfolios).values(
+    [vanDamme, lumiere, peeters].map((employerId) => ({ accountManagerId: idOf('am@insurer.groupdesk.be'), employerId })),
+  );
+}
