@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createDatabase, runMigrations, seedDemo, startEmbeddedPostgres } from '@groupdesk/db';
-import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 
 export const TEMPLATE_DATABASE = 'groupdesk_template';
@@ -22,14 +21,13 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'groupdesk-test-pg-'));
   const server = await startEmbeddedPostgres({ dataDir, persistent: false });
-  const admin = new pg.Client({ connectionString: server.adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${TEMPLATE_DATABASE}`);
+  const admin = createDatabase(server.adminUrl, { max: 1 });
+  await admin.pool.query(`create database ${TEMPLATE_DATABASE}`);
   const { db, pool } = createDatabase(server.urlFor(TEMPLATE_DATABASE), { max: 2 });
   await runMigrations(db);
   await seedDemo(db, { size: 'small', today: SEED_TODAY });
   await pool.end();
-  await admin.end();
+  await admin.pool.end();
   project.provide('postgresAdminUrl', server.adminUrl);
   return async () => {
     await server.stop();

@@ -28,14 +28,14 @@ async function ensureDatabase(adminUrl: string, name: string) {
  */
 export async function prepareDatabase(config: Config, log: (message: string) => void): Promise<PreparedDatabase> {
   let url = config.DATABASE_URL;
-  let stopServer = async () => undefined as void;
+  let stopServer: () => Promise<void> = () => Promise.resolve();
   if (!url) {
     log('Starting the embedded PostgreSQL server…');
     const server = await startEmbeddedPostgres({ dataDir: path.join(config.dataDir, 'postgres') });
     log(`Embedded PostgreSQL is running with its data in ${server.dataDir}`);
     await ensureDatabase(server.adminUrl, 'groupdesk');
     url = server.urlFor('groupdesk');
-    stopServer = server.stop;
+    stopServer = () => server.stop();
   }
   const { db, pool } = createDatabase(url, { max: 2 });
   let seeded = false;

@@ -1,0 +1,29 @@
+import { Navigate, Outlet, useLocation } from 'react-router-dom';
+import { Center, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { PageLoader } from '@/components/ui/page-loader';
+import { QueryError } from '@/components/ui/query-error';
+import { useSession } from '@/lib/session';
+
+/** Everything below needs a session; without one, the login page, which brings the user back here. */
+export function RequireSession() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const { pathname, search } = useLocation();
+
+  if (session.isPending) return <PageLoader fullScreen />;
+  if (session.isError) {
+    return (
+      <Center h="100vh" px="md">
+        <Stack maw={520} w="100%">
+          <QueryError error={session.error} title={t('errors.unexpectedTitle')} onRetry={() => void session.refetch()} />
+        </Stack>
+      </Center>
+    );
+  }
+  if (!session.data) {
+    const target = pathname === '/' ? '/login' : `/login?${new URLSearchParams({ redirect: pathname + search })}`;
+    return <Navigate to={target} replace />;
+  }
+  return <Outlet />;
+}

@@ -1,0 +1,55 @@
+import type { AffiliateDetail, AffiliatePatch, AffiliatePatchBody } from '@groupdesk/contracts';
+import { formatNationalNumber, normalizeEmail, normalizeNationalNumber } from '@groupdesk/domain';
+import type { FieldErrors, Resolver, ResolverOptions } from 'react-hook-form';
+
+/** What the form's inputs hold: text as typed, no nulls. */
+export type AffiliateFormValues = Pick<AffiliateDetail, 'language'> & {
+  professionalEmail: string;
+  nationalNumber: string;
+};
+
+export function formValuesOf(affiliate: AffiliateDetail): AffiliateFormValues {
+  return {
+    professionalEmail: affiliate.professionalEmail ?? '',
+    language: affiliate.language,
+    nationalNumber: affiliate.nationalNumber ? formatNationalNumber(affiliate.nationalNumber) : '',
+  };
+}
+
+const digitsOf = (nationalNumber: string) => normalizeNationalNumber(nationalNumber) ?? nationalNumber.trim();
+
+/** Only what differs from the saved affiliate: retyping the same number in another layout is no change. */
+export function changedFields(values: AffiliateFormValues, initial: AffiliateFormValues): AffiliatePatchBody {
+  const patch: AffiliatePatchBody = {};
+  if (normalizeEmail(values.professionalEmail) !== normalizeEmail(initial.professionalEmail)) {
+    patch.professionalEmail = values.professionalEmail;
+  }
+  if (values.language !== initial.language) patch.language = values.language;
+  if (digitsOf(values.nationalNumber) !== digitsOf(initial.nationalNumber)) patch.nationalNumber = values.nationalNumber;
+  return patch;
+}
+
+/**
+ * Runs the API's patch schema on the changed fields only, so that an untouched empty number (an
+ * affiliate who has none) is not reported as malformed. Clearing a recorded number is refused, as the
+ * API refuses it.
+ */
+export function validateChangesOnly(
+  schemaResolver: Resolver<AffiliatePatchBody, unknown, AffiliatePatch>,
+  initial: AffiliateFormValues,
+): Resolver<AffiliateFormValues, unknown, AffiliatePatch> {
+  return async (values, context, options) => {
+    const patch = changedFields(values, initial);
+    if (initial.nationalNumber !== '' && patch.nationalNumber?.trim() === '') {
+      const errors: FieldErrors<AffiliateFormValues> = {
+        nationalNumber: { type: 'custom', message: 'nationalNumber.removal' },
+      };
+      return { values: {}, errors };
+    }
+    if (Object.keys(patch).length === 0) return { values: {}, errors: {} };
+    const result = await schemaResolver(patch, context, options as ResolverOptions<AffiliatePatchBody>);
+    return result.errors && Object.keys(result.errors).length > 0
+      ? { values: {}, errors: result.errors as FieldErrors<AffiliateFormValues> }
+      : { values: result.values, errors: {} };
+  };
+}
