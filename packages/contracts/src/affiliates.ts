@@ -1,14 +1,19 @@
 import { isValidEmail, normalizeEmail, normalizeNationalNumber, parseNationalNumber } from '@groupdesk/domain';
 import { z } from 'zod';
-import { idSchema, languageSchema, pageSchema } from './common';
+import { hasNoNulCharacter, idSchema, languageSchema, pageSchema } from './common';
 
 export const affiliateSortSchema = z.enum(['name', '-name', 'nationalNumber', '-nationalNumber', 'email', '-email']);
 export type AffiliateSort = z.infer<typeof affiliateSortSchema>;
 
 export const affiliateListQuerySchema = z.strictObject({
-  search: z.string().trim().max(100, { message: 'too_long' }).optional(),
-  page: z.coerce.number({ message: 'invalid_type' }).int().min(1).max(100_000).default(1),
-  pageSize: z.coerce.number({ message: 'invalid_type' }).int().min(1).max(200).default(25),
+  search: z
+    .string()
+    .trim()
+    .max(100, { message: 'too_long' })
+    .refine(hasNoNulCharacter, { message: 'invalid_value' })
+    .optional(),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(25),
   sort: affiliateSortSchema.default('name'),
   employmentStatus: z.enum(['in-service', 'left']).optional(),
   contractId: idSchema.optional(),
@@ -108,7 +113,8 @@ const nationalNumberInputSchema = z
 /** The affiliate form: the same schema validates in the browser and on the server. */
 export const affiliatePatchBodySchema = z
   .strictObject({
-    professionalEmail: z.union([professionalEmailSchema, z.null()]).optional(),
+    // nullable rather than a union with null, so that a wrong address is reported as such
+    professionalEmail: professionalEmailSchema.nullable().optional(),
     language: languageSchema.optional(),
     nationalNumber: nationalNumberInputSchema.optional(),
   })

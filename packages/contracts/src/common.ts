@@ -24,6 +24,11 @@ export function pageSchema<T extends z.ZodType>(item: T) {
   });
 }
 
+/** PostgreSQL text cannot hold a NUL character: refused as a wrong value rather than failing in the database. */
+export const hasNoNulCharacter = (value: string) => !value.includes('\u0000');
+
 export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'invalid_value' });
-export const languageSchema = z.enum(['fr', 'nl', 'en', 'de'], { message: 'invalid_value' });
-export const uiLanguageSchema = z.enum(['fr', 'nl', 'en'], { message: 'invalid_value' });
+// a missing language is reported as missing, not as a wrong value
+const languageError = (issue: { input?: unknown }) => (issue.input === undefined ? 'required' : 'invalid_value');
+export const languageSchema = z.enum(['fr', 'nl', 'en', 'de'], { error: languageError });
+export const uiLanguageSchema = z.enum(['fr', 'nl', 'en'], { error: languageError });

@@ -1,8 +1,13 @@
 import { z } from 'zod';
-import { idSchema, uiLanguageSchema } from './common';
+import { hasNoNulCharacter, idSchema, uiLanguageSchema } from './common';
 
 export const loginBodySchema = z.strictObject({
-  email: z.string().trim().min(1, { message: 'required' }).max(254, { message: 'too_long' }),
+  email: z
+    .string()
+    .trim()
+    .min(1, { message: 'required' })
+    .max(254, { message: 'too_long' })
+    .refine(hasNoNulCharacter, { message: 'invalid_value' }),
   password: z.string().min(1, { message: 'required' }).max(1024, { message: 'too_long' }),
 });
 export type LoginBody = z.infer<typeof loginBodySchema>;

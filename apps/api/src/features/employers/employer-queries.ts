@@ -1,7 +1,8 @@
 import type { EmployerSummary, GroupContract } from '@groupdesk/contracts';
 import { type Executor, schema } from '@groupdesk/db';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import type { EmployerAccessContext } from '../access/employer-access';
+import { affiliateScope } from '../affiliates/affiliate-scope';
 
 const { employers, affiliates, affiliateContracts, groupContracts } = schema;
 
@@ -24,7 +25,8 @@ export async function listEmployerSummaries(
       portalRegisteredCount: sql<number>`count(${affiliates.portalRegisteredAt})::int`,
     })
     .from(employers)
-    .leftJoin(affiliates, eq(affiliates.employerId, employers.id))
+    // a user restricted to some contracts counts the affiliates of those contracts only
+    .leftJoin(affiliates, and(eq(affiliates.employerId, employers.id), or(...accessList.map(affiliateScope))))
     .where(inArray(employers.id, accessList.map((entry) => entry.employerId)))
     .groupBy(employers.id)
     .orderBy(employers.name);
