@@ -227,3 +227,21 @@ describe('a failure on the server', () => {
     },
   );
 });
+
+describe('authentication comes before validation', () => {
+  it('answers 401, not 400, to an anonymous request with a malformed id or body', async () => {
+    const t = await createTestApp();
+    try {
+      const list = await t.app.inject({ method: 'GET', url: '/api/employers/not-a-uuid/affiliates?page=zero' });
+      expect(list.statusCode).toBe(401);
+      const patch = await t.app.inject({
+        method: 'PATCH',
+        url: '/api/employers/not-a-uuid/affiliates/also-not',
+        payload: { professionalEmail: 'not an address', extra: true },
+      });
+      expect(patch.statusCode).toBe(401);
+    } finally {
+      await t.close();
+    }
+  });
+});

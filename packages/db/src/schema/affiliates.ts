@@ -55,7 +55,8 @@ export const affiliates = pgTable(
     uniqueIndex('affiliates_national_number_key').on(t.nationalNumber),
     index('affiliates_employer_name_idx').on(t.employerId, t.lastName, t.firstName, t.id),
     index('affiliates_employer_email_idx').on(t.employerId, t.professionalEmail),
-    index('affiliates_name_trgm_idx').using('gin', sql`(lower(${t.lastName} || ' ' || ${t.firstName})) gin_trgm_ops`),
+    // search_text() (lower + unaccent) is created by migration 0002
+    index('affiliates_name_trgm_idx').using('gin', sql`search_text(${t.lastName} || ' ' || ${t.firstName}) gin_trgm_ops`),
     index('affiliates_email_trgm_idx').using('gin', sql`${t.professionalEmail} gin_trgm_ops`),
   ],
 );

@@ -5,7 +5,8 @@ import type {
   contractListResponseSchema,
   employerListResponseSchema,
 } from '@groupdesk/contracts';
-import { sql } from 'drizzle-orm';
+import { schema } from '@groupdesk/db';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import {
@@ -271,6 +272,22 @@ describe('an account manager', () => {
       }),
     ]);
     expect(await journalEntriesOf(t.db, affiliate.nordwind)).toEqual([]);
+  });
+
+  it('journals the affiliate lists they look at, and not those of HR users', async () => {
+    const listed = async () =>
+      (
+        await t.db
+          .select()
+          .from(schema.journalEntries)
+          .where(eq(schema.journalEntries.kind, 'affiliates.listed'))
+      ).length;
+    const before = await listed();
+    const url = `/api/employers/${world.employerId.peeters}/affiliates?search=an`;
+    expect((await as('accountManager').get(url)).statusCode).toBe(200);
+    expect(await listed()).toBe(before + 1);
+    expect((await as('hr').get(`/api/employers/${world.employerId.vanDamme}/affiliates`)).statusCode).toBe(200);
+    expect(await listed()).toBe(before + 1);
   });
 });
 

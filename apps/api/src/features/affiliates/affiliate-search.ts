@@ -8,7 +8,8 @@ const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
  * One search box for what an HR officer types: a national number in any format (also a number the affiliate
- * held before), an e-mail address or part of it, or fragments of a name in either order.
+ * held before), an e-mail address or part of it, or fragments of a name in either order, with or without
+ * its accents.
  */
 export function affiliateSearchCondition(search: string): SQL | undefined {
   const text = search.trim().toLowerCase();
@@ -32,9 +33,9 @@ export function affiliateSearchCondition(search: string): SQL | undefined {
 
   // every word must appear in the name, whatever the order ("dupont marie" or "marie dupont")
   const words = text.split(/\s+/).filter(Boolean).slice(0, 5);
-  const name = sql`lower(${affiliates.lastName} || ' ' || ${affiliates.firstName})`;
+  const name = sql`search_text(${affiliates.lastName} || ' ' || ${affiliates.firstName})`;
   const nameMatches = sql.join(
-    words.map((word) => sql`${name} like ${`%${escapeLike(word)}%`}`),
+    words.map((word) => sql`${name} like search_text(${`%${escapeLike(word)}%`})`),
     sql` and `,
   );
   return or(sql`(${nameMatches})`, sql`${affiliates.professionalEmail} like ${pattern}`);

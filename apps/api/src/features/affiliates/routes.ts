@@ -28,9 +28,23 @@ const affiliateRoutes: FastifyPluginAsyncZod = async (app) => {
         querystring: affiliateListQuerySchema,
         response: { 200: affiliateListResponseSchema, ...errors },
       },
+      onRequest: app.requireUser,
       preHandler: app.requireEmployer(),
     },
-    async (request) => listAffiliates(app.db, employerAccessOf(request), request.query),
+    async (request) => {
+      const access = employerAccessOf(request);
+      const page = await listAffiliates(app.db, access, request.query);
+      // names, numbers and e-mails on a page are personal data too: an account manager's look is journaled
+      if (access.access === 'account-manager') {
+        await writeJournal(app.db, {
+          employerId: access.employerId,
+          actorUserId: request.session!.user.id,
+          kind: 'affiliates.listed',
+          after: { ...request.query, shown: page.items.length, total: page.total },
+        });
+      }
+      return page;
+    },
   );
 
   app.get(
@@ -42,6 +56,7 @@ const affiliateRoutes: FastifyPluginAsyncZod = async (app) => {
         params: affiliateParamsSchema,
         response: { 200: affiliateDetailSchema, ...errors },
       },
+      onRequest: app.requireUser,
       preHandler: app.requireEmployer(),
     },
     async (request) => {
@@ -71,6 +86,7 @@ const affiliateRoutes: FastifyPluginAsyncZod = async (app) => {
         body: affiliatePatchBodySchema,
         response: { 200: affiliateDetailSchema, 409: errorResponseSchema, ...errors },
       },
+      onRequest: app.requireUser,
       preHandler: app.requireEmployer({ write: true }),
     },
     async (request) =>

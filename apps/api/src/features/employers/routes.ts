@@ -20,7 +20,7 @@ const employerRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Employers this user may see, with their figures',
         response: { 200: employerListResponseSchema, 401: errorResponseSchema },
       },
-      preHandler: app.requireUser,
+      onRequest: app.requireUser,
     },
     async (request) => {
       const access = await listEmployerAccess(app.db, request.session!.user);
@@ -37,6 +37,7 @@ const employerRoutes: FastifyPluginAsyncZod = async (app) => {
         params: employerParamsSchema,
         response: { 200: contractListResponseSchema, 401: errorResponseSchema, 404: errorResponseSchema },
       },
+      onRequest: app.requireUser,
       preHandler: app.requireEmployer(),
     },
     async (request) => ({ items: await listGroupContracts(app.db, employerAccessOf(request)) }),

@@ -41,7 +41,7 @@ const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
     '/session',
     {
       schema: { tags, summary: 'Who am I', response: { 200: sessionResponseSchema, 401: errorResponseSchema } },
-      preHandler: app.requireUser,
+      onRequest: app.requireUser,
     },
     async (request) => describeSession(app.db, request.session!),
   );
@@ -55,7 +55,7 @@ const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
         body: updatePreferencesBodySchema,
         response: { 200: sessionResponseSchema, 401: errorResponseSchema },
       },
-      preHandler: app.requireUser,
+      onRequest: app.requireUser,
     },
     async (request) => {
       const session = request.session!;
