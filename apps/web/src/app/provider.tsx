@@ -5,16 +5,23 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useEffect } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { changeUiLanguage, i18n, isUiLanguage } from '@/i18n';
-import { useSession } from '@/lib/session';
+import { changeUiLanguage, i18n, isUiLanguage, takeLanguageAtLogin } from '@/i18n';
+import { useSession, useUpdateSessionLanguage } from '@/lib/session';
 import { theme } from './theme';
 
-/** The logged-in user's saved language wins over this browser's, once the session is known. */
+/**
+ * A session found at start-up (reload, new tab) brings the user's saved language. A session just opened
+ * through the login form keeps the language the user logged in with, and saves it on the account.
+ */
 function SessionLanguage() {
   const userLanguage = useSession().data?.user.language;
+  const { mutate: saveLanguage } = useUpdateSessionLanguage();
   useEffect(() => {
-    if (isUiLanguage(userLanguage) && userLanguage !== i18n.language) changeUiLanguage(userLanguage);
-  }, [userLanguage]);
+    if (userLanguage === undefined) return;
+    const atLogin = takeLanguageAtLogin();
+    if (atLogin !== null && atLogin !== userLanguage) saveLanguage({ language: atLogin });
+    else if (isUiLanguage(userLanguage) && userLanguage !== i18n.language) changeUiLanguage(userLanguage);
+  }, [userLanguage, saveLanguage]);
   return null;
 }
 

@@ -9,18 +9,12 @@ import { HomeRedirect } from './routes/home-redirect';
 import { NotFoundInShell, NotFoundPage } from './routes/not-found-page';
 import { RequireSession } from './routes/require-session';
 
-export const paths = {
-  login: '/login',
-  employers: '/employers',
-  affiliates: (employerId: string) => `/employers/${employerId}/affiliates`,
-};
-
 export function createAppRouter() {
   return createBrowserRouter([
     {
       errorElement: <ErrorPage />,
       children: [
-        { path: paths.login, element: <LoginRoute /> },
+        { path: 'login', element: <LoginRoute /> },
         {
           element: <RequireSession />,
           children: [
@@ -53,5 +47,3 @@ export function createAppRouter() {
     },
   ]);
 }
-
-export type AppRouter = ReturnType<typeof createAppRouter>;

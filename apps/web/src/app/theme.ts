@@ -22,12 +22,17 @@ export const theme = createTheme({
   defaultRadius: 'md',
   fontFamily:
     "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', 'Noto Sans', 'Liberation Sans', Arial, sans-serif",
-  fontFamilyMonospace: "ui-monospace, 'SFMono-Regular', 'Cascadia Mono', 'Roboto Mono', Menlo, Consolas, monospace",
+  fontFamilyMonospace:
+    "ui-monospace, 'SFMono-Regular', 'Cascadia Mono', 'Roboto Mono', Menlo, Consolas, monospace",
   headings: { fontWeight: '650' },
   focusRing: 'auto',
   cursorType: 'pointer',
   components: {
-    Badge: { defaultProps: { radius: 'sm', tt: 'none', fw: 600 } },
+    // a badge in a table cell keeps its whole text rather than shrinking to an ellipsis
+    Badge: {
+      defaultProps: { radius: 'sm', tt: 'none', fw: 600 },
+      styles: { root: { minWidth: 'max-content' } },
+    },
     Table: { defaultProps: { striped: false, horizontalSpacing: 'md' } },
     Paper: { defaultProps: { shadow: 'xs' } },
   },

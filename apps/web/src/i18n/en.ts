@@ -7,6 +7,7 @@ export const en = {
   common: {
     loading: 'Loading…',
     retry: 'Try again',
+    clear: 'Clear',
     yes: 'Yes',
     no: 'No',
     notAvailable: '—',
@@ -40,13 +41,15 @@ export const en = {
     notFound: 'There is nothing at this address. The link may be wrong or out of date.',
     goHome: 'Go to the home page',
     boundaryTitle: 'This page stopped working',
-    boundary: 'An unexpected error stopped this page. Reload it; if it happens again, contact your account manager.',
+    boundary:
+      'An unexpected error stopped this page. Reload it; if it happens again, contact your account manager.',
     reload: 'Reload the page',
   },
   login: {
     pageTitle: 'Log in',
     title: 'Log in to groupdesk',
-    intro: "Keep your affiliates' data up to date so that they can reach their pension on the employee portal.",
+    intro:
+      "Keep your affiliates' data up to date so that they can reach their pension on the employee portal.",
     email: 'E-mail',
     password: 'Password',
     submit: 'Log in',

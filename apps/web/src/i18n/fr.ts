@@ -8,6 +8,7 @@ export const fr: Dictionary = {
   common: {
     loading: 'Chargement…',
     retry: 'Réessayer',
+    clear: 'Effacer',
     yes: 'Oui',
     no: 'Non',
     notAvailable: '—',
@@ -77,7 +78,8 @@ export const fr: Dictionary = {
   },
   employers: {
     chooserTitle: 'Choisissez un employeur',
-    chooserIntro: 'Vous avez accès à plusieurs employeurs. Choisissez celui sur lequel vous voulez travailler.',
+    chooserIntro:
+      'Vous avez accès à plusieurs employeurs. Choisissez celui sur lequel vous voulez travailler.',
     portfolioTitle: 'Votre portefeuille',
     portfolioIntro: 'Les employeurs que vous suivez, avec l’état des données de leurs affiliés.',
     empty:
@@ -201,7 +203,8 @@ export const fr: Dictionary = {
       notInNumber: 'Absent du numéro',
       none: "Aucun numéro national ou BIS n'est enregistré : les contrats de cet affilié sont invisibles sur le portail employés.",
       inconsistentTitle: 'Le numéro ne correspond pas aux données enregistrées',
-      birthDateMismatch: 'Le numéro indique la date de naissance {{fromNumber}}, la date enregistrée est {{recorded}}.',
+      birthDateMismatch:
+        'Le numéro indique la date de naissance {{fromNumber}}, la date enregistrée est {{recorded}}.',
       sexMismatch: 'Le numéro indique le sexe « {{fromNumber}} », le sexe enregistré est « {{recorded}} ».',
       inconsistentHint: "Vérifiez le numéro sur la carte d'identité ou le titre de séjour du travailleur.",
     },
@@ -231,7 +234,8 @@ export const fr: Dictionary = {
     },
     edit: {
       title: 'Modifier les données',
-      readOnly: 'Vous avez un accès en lecture seule : vous ne pouvez pas modifier les données de cet affilié.',
+      readOnly:
+        'Vous avez un accès en lecture seule : vous ne pouvez pas modifier les données de cet affilié.',
       professionalEmail: 'E-mail professionnel',
       professionalEmailHint: "Laissez vide pour supprimer l'adresse.",
       language: 'Langue de correspondance',

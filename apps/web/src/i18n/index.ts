@@ -43,12 +43,29 @@ void i18n.use(initReactI18next).init({
   supportedLngs: [...uiLanguages],
   interpolation: { escapeValue: false }, // React escapes
   initAsync: false,
+  showSupportNotice: false,
 });
 
 document.documentElement.lang = i18n.language;
 i18n.on('languageChanged', (language) => {
   document.documentElement.lang = language;
 });
+
+// Someone who logs in keeps the language the login page spoke to them in: the session then saves it
+// on the account, rather than the account's earlier language switching the screen under them.
+let languageAtLogin: UiLanguage | null = null;
+
+/** Called when the login form is sent: the language in use then is the one to keep. */
+export function keepLanguageAcrossLogin(): void {
+  languageAtLogin = isUiLanguage(i18n.language) ? i18n.language : null;
+}
+
+/** The language in use at login, once; null when the session was already there (a reload, a new tab). */
+export function takeLanguageAtLogin(): UiLanguage | null {
+  const language = languageAtLogin;
+  languageAtLogin = null;
+  return language;
+}
 
 /** Switches the interface language and remembers it in this browser. */
 export function changeUiLanguage(language: UiLanguage): void {

@@ -8,6 +8,7 @@ export const nl: Dictionary = {
   common: {
     loading: 'Laden…',
     retry: 'Opnieuw proberen',
+    clear: 'Wissen',
     yes: 'Ja',
     no: 'Nee',
     notAvailable: '—',
@@ -80,7 +81,8 @@ export const nl: Dictionary = {
     chooserIntro: 'U hebt toegang tot meerdere werkgevers. Kies de werkgever waarmee u wilt werken.',
     portfolioTitle: 'Uw portefeuille',
     portfolioIntro: 'De werkgevers die u opvolgt, met de stand van de gegevens van hun aangeslotenen.',
-    empty: 'Er is geen werkgever aan uw account gekoppeld. Vraag toegang aan uw Master User of accountmanager.',
+    empty:
+      'Er is geen werkgever aan uw account gekoppeld. Vraag toegang aan uw Master User of accountmanager.',
     loadFailed: 'De werkgevers konden niet worden geladen.',
     enterpriseNumber: 'Ondernemingsnr. {{number}}',
     affiliateCount: 'Aangeslotenen: {{value}}',
@@ -200,7 +202,8 @@ export const nl: Dictionary = {
       notInNumber: 'Niet in het nummer',
       none: 'Er is geen rijksregister- of BIS-nummer geregistreerd: de contracten van deze aangeslotene zijn onzichtbaar op het werknemersportaal.',
       inconsistentTitle: 'Het nummer stemt niet overeen met de geregistreerde gegevens',
-      birthDateMismatch: 'Het nummer geeft de geboortedatum {{fromNumber}}, de geregistreerde is {{recorded}}.',
+      birthDateMismatch:
+        'Het nummer geeft de geboortedatum {{fromNumber}}, de geregistreerde is {{recorded}}.',
       sexMismatch: 'Het nummer geeft het geslacht “{{fromNumber}}”, het geregistreerde is “{{recorded}}”.',
       inconsistentHint: 'Controleer het nummer op de identiteitskaart of de verblijfstitel van de werknemer.',
     },

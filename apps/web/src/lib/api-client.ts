@@ -64,7 +64,8 @@ async function errorOf(response: Response): Promise<ApiError> {
   const body: unknown = await response.json().catch(() => null);
   const parsed = errorResponseSchema.safeParse(body);
   const retryAfter = retryAfterOf(response);
-  if (!parsed.success) return new ApiError(response.status, 'http_error', response.statusText, [], retryAfter);
+  if (!parsed.success)
+    return new ApiError(response.status, 'http_error', response.statusText, [], retryAfter);
   const { code, message, details } = parsed.data.error;
   return new ApiError(response.status, code, message, details, retryAfter);
 }
@@ -80,7 +81,10 @@ export async function apiRequest<T extends z.ZodType | undefined = undefined>(
       method,
       credentials: 'same-origin',
       // a body-less request must not announce JSON: the server rejects an empty JSON body
-      headers: body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
+      headers:
+        body === undefined
+          ? { Accept: 'application/json' }
+          : { Accept: 'application/json', 'Content-Type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
       signal,
     });

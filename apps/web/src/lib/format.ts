@@ -33,6 +33,9 @@ export const formatPercent = (ratio: number, language: UiLanguage): string =>
 
 /** A wait such as "45 seconds" or "5 minutes", with the plural handled by Intl. */
 export function formatWait(seconds: number, language: UiLanguage): string {
-  const [amount, unit] = seconds < 90 ? [Math.max(1, seconds), 'second'] : [Math.ceil(seconds / 60), 'minute'];
-  return new Intl.NumberFormat(localeOf(language), { style: 'unit', unit, unitDisplay: 'long' }).format(amount);
+  const [amount, unit] =
+    seconds < 90 ? [Math.max(1, seconds), 'second'] : [Math.ceil(seconds / 60), 'minute'];
+  return new Intl.NumberFormat(localeOf(language), { style: 'unit', unit, unitDisplay: 'long' }).format(
+    amount,
+  );
 }

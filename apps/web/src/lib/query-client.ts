@@ -20,7 +20,9 @@ export function createQueryClient({ onUnauthorized }: QueryClientHooks): QueryCl
   };
   return new QueryClient({
     queryCache: new QueryCache({ onError: (error, query) => handle(error, query.meta) }),
-    mutationCache: new MutationCache({ onError: (error, _variables, _context, mutation) => handle(error, mutation.meta) }),
+    mutationCache: new MutationCache({
+      onError: (error, _variables, _context, mutation) => handle(error, mutation.meta),
+    }),
     defaultOptions: {
       queries: {
         staleTime: 30_000,

@@ -9,7 +9,8 @@ export const queryKeys = {
   contracts: (employerId: string) => ['employers', employerId, 'contracts'] as const,
   affiliates: (employerId: string) => ['employers', employerId, 'affiliates'] as const,
   affiliateLists: (employerId: string) => ['employers', employerId, 'affiliates', 'list'] as const,
-  affiliateList: (employerId: string, query: object) => ['employers', employerId, 'affiliates', 'list', query] as const,
+  affiliateList: (employerId: string, query: object) =>
+    ['employers', employerId, 'affiliates', 'list', query] as const,
   affiliate: (employerId: string, affiliateId: string) =>
     ['employers', employerId, 'affiliates', 'detail', affiliateId] as const,
 };

@@ -17,7 +17,10 @@ export const messageKeyErrorMap = (issue: z.core.$ZodRawIssue): string =>
   });
 
 /** A form error message (a validation key, or already a text) in the user's language. */
-export function localizeValidationMessage(message: string | undefined, language: UiLanguage): string | undefined {
+export function localizeValidationMessage(
+  message: string | undefined,
+  language: UiLanguage,
+): string | undefined {
   if (message === undefined || message === '') return undefined;
   return isValidationMessageKey(message) ? validationMessages[message][language] : message;
 }

@@ -21,7 +21,7 @@ export function AppLayout() {
       navbar={
         employerId === undefined
           ? undefined
-          : { width: 220, breakpoint: 'sm', collapsed: { mobile: !navOpened } }
+          : { width: 200, breakpoint: 'sm', collapsed: { mobile: !navOpened } }
       }
       padding="lg"
     >

@@ -2,7 +2,7 @@ import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconBuildingSkyscraper, IconChevronDown, IconLogout } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { useLogout, useSession } from '@/lib/session';
 
 const initialsOf = (name: string) =>
@@ -15,9 +15,8 @@ const initialsOf = (name: string) =>
 
 export function UserMenu() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const { data: session } = useSession();
-  const logout = useLogout({ onLoggedOut: () => void navigate('/login', { replace: true }) });
+  const logout = useLogout();
 
   if (!session) return null;
   const { user, employers } = session;
@@ -30,7 +29,11 @@ export function UserMenu() {
   return (
     <Menu position="bottom-end" shadow="md" width={260}>
       <Menu.Target>
-        <UnstyledButton aria-label={t('shell.userMenu', { name: user.name })} p={4} style={{ borderRadius: 999 }}>
+        <UnstyledButton
+          aria-label={t('shell.userMenu', { name: user.name })}
+          p={4}
+          style={{ borderRadius: 999 }}
+        >
           <Group gap={6} wrap="nowrap">
             <Avatar size={30} color="brand" radius="xl">
               {initialsOf(user.name)}
@@ -52,7 +55,11 @@ export function UserMenu() {
           </Text>
         </Menu.Label>
         {employers.length > 1 && (
-          <Menu.Item component={Link} to="/employers" leftSection={<IconBuildingSkyscraper size={16} aria-hidden />}>
+          <Menu.Item
+            component={Link}
+            to="/employers"
+            leftSection={<IconBuildingSkyscraper size={16} aria-hidden />}
+          >
             {t('shell.allEmployers')}
           </Menu.Item>
         )}

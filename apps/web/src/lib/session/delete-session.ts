@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest, isApiError } from '../api-client';
 import { queryKeys } from '../query-keys';
+import { endSession } from './session-end';
 
 export async function deleteSession(): Promise<void> {
   try {
@@ -11,14 +12,13 @@ export async function deleteSession(): Promise<void> {
   }
 }
 
-/** Logs out; `onLoggedOut` runs once the cache says "nobody", so the login page does not bounce back. */
-export function useLogout({ onLoggedOut }: { onLoggedOut: () => void }) {
+/** Logs out; the session guard then shows the login page, and nothing of this user stays cached. */
+export function useLogout() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: deleteSession,
     onSuccess: () => {
-      queryClient.setQueryData(queryKeys.session, null);
-      onLoggedOut();
+      endSession(queryClient, 'logged-out');
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== queryKeys.session[0] });
     },
   });

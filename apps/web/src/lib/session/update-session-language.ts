@@ -1,4 +1,5 @@
-import { sessionResponseSchema, updatePreferencesBodySchema } from '@groupdesk/contracts';
+import { sessionResponseSchema } from '@groupdesk/contracts';
+import type { updatePreferencesBodySchema } from '@groupdesk/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { apiRequest } from '../api-client';

@@ -16,7 +16,7 @@ export const affiliatesQueryOptions = (employerId: string, query: AffiliateListQ
   queryOptions({
     queryKey: queryKeys.affiliateList(employerId, query),
     queryFn: ({ signal }) => getAffiliates(employerId, query, signal),
-    // the previous page stays on screen while the next one loads, instead of a skeleton at every keystroke
+    // the previous answer keeps the total and the pager in place while the next page loads
     placeholderData: keepPreviousData,
   });
 

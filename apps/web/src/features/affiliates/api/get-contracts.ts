@@ -5,7 +5,10 @@ import { queryKeys } from '@/lib/query-keys';
 
 /** The employer's group contracts (530/…), for the contract filter. */
 export const getContracts = (employerId: string, signal?: AbortSignal) =>
-  apiRequest(`/employers/${encodeURIComponent(employerId)}/contracts`, { schema: contractListResponseSchema, signal });
+  apiRequest(`/employers/${encodeURIComponent(employerId)}/contracts`, {
+    schema: contractListResponseSchema,
+    signal,
+  });
 
 export const contractsQueryOptions = (employerId: string) =>
   queryOptions({

@@ -13,7 +13,11 @@ interface UpdateAffiliateInput {
 }
 
 export const updateAffiliate = ({ employerId, affiliateId, patch }: UpdateAffiliateInput) =>
-  apiRequest(affiliatePath(employerId, affiliateId), { method: 'PATCH', body: patch, schema: affiliateDetailSchema });
+  apiRequest(affiliatePath(employerId, affiliateId), {
+    method: 'PATCH',
+    body: patch,
+    schema: affiliateDetailSchema,
+  });
 
 /** Saves an affiliate; the answer replaces the cached detail, and lists and counts are refetched. */
 export function useUpdateAffiliate() {

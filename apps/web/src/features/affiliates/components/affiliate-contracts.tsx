@@ -35,11 +35,15 @@ function ContractCard({ contract }: { contract: AffiliateContract }) {
       <Divider my="md" />
       <Stack gap="md">
         <DataList cols={3}>
-          <DataItem term={t('affiliate.contracts.affiliationDate')}>{formatDate(contract.affiliationDate)}</DataItem>
+          <DataItem term={t('affiliate.contracts.affiliationDate')}>
+            {formatDate(contract.affiliationDate)}
+          </DataItem>
           <DataItem term={t('affiliate.contracts.terminationDate')}>
             {contract.terminationDate ? formatDate(contract.terminationDate) : t('common.notAvailable')}
           </DataItem>
-          <DataItem term={t('affiliate.contracts.personalRiskPeriod')}>{contract.personalRiskPeriodDays}</DataItem>
+          <DataItem term={t('affiliate.contracts.personalRiskPeriod')}>
+            {contract.personalRiskPeriodDays}
+          </DataItem>
           <DataItem term={t('affiliate.contracts.reserves')}>
             <Text size="sm" fw={600}>
               {money(contract.reserves)}
@@ -54,9 +58,13 @@ function ContractCard({ contract }: { contract: AffiliateContract }) {
             {t('affiliate.contracts.guarantees')}
           </Text>
           <DataList cols={2}>
-            <DataItem term={t('affiliate.contracts.retirementCapital')}>{money(guarantees.retirementCapital)}</DataItem>
+            <DataItem term={t('affiliate.contracts.retirementCapital')}>
+              {money(guarantees.retirementCapital)}
+            </DataItem>
             <DataItem term={t('affiliate.contracts.deathCapital')}>{money(guarantees.deathCapital)}</DataItem>
-            <DataItem term={t('affiliate.contracts.disabilityAnnuity')}>{money(guarantees.disabilityAnnuity)}</DataItem>
+            <DataItem term={t('affiliate.contracts.disabilityAnnuity')}>
+              {money(guarantees.disabilityAnnuity)}
+            </DataItem>
             <DataItem term={t('affiliate.contracts.premiumWaiver')}>
               <Badge size="sm" variant="light" color={guarantees.premiumWaiver ? 'teal' : 'gray'}>
                 {guarantees.premiumWaiver ? t('common.yes') : t('common.no')}

@@ -10,7 +10,11 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useUiLanguage } from '@/i18n';
 import { isApiError } from '@/lib/api-client';
-import { applyServerFieldErrors, localizeValidationMessage, messageKeyErrorMap } from '@/lib/validation-messages';
+import {
+  applyServerFieldErrors,
+  localizeValidationMessage,
+  messageKeyErrorMap,
+} from '@/lib/validation-messages';
 import { useUpdateAffiliate } from '../api/update-affiliate';
 import { formValuesOf, validateChangesOnly } from '../utils/affiliate-form';
 import type { AffiliateFormValues } from '../utils/affiliate-form';
@@ -39,30 +43,28 @@ export function AffiliateEditForm({ employerId, affiliate }: AffiliateEditFormPr
     defaultValues: initial,
   });
   const { errors, isDirty } = form.formState;
-  const errorText = (field: (typeof fields)[number]) => localizeValidationMessage(errors[field]?.message, language);
+  const errorText = (field: (typeof fields)[number]) =>
+    localizeValidationMessage(errors[field]?.message, language);
 
-  const onSubmit = form.handleSubmit((patch) => {
+  const onSubmit = form.handleSubmit(async (patch) => {
     if (Object.keys(patch).length === 0) {
       notifications.show({ color: 'gray', message: t('affiliate.edit.noChanges') });
       return;
     }
-    update.mutate(
-      { employerId, affiliateId: affiliate.id, patch },
-      {
-        onSuccess: (saved) =>
-          notifications.show({
-            color: 'teal',
-            icon: <IconCheck size={18} />,
-            title: t('affiliate.edit.saved'),
-            message: t('affiliate.edit.savedMessage', { name: `${saved.firstName} ${saved.lastName}` }),
-          }),
-        onError: (error) => {
-          if (isApiError(error) && (error.status === 400 || error.status === 409)) {
-            applyServerFieldErrors(error, fields, form.setError);
-          }
-        },
-      },
-    );
+    try {
+      // awaited rather than a mutate() callback: the saved data re-keys this form, which unmounts it
+      const saved = await update.mutateAsync({ employerId, affiliateId: affiliate.id, patch });
+      notifications.show({
+        color: 'teal',
+        icon: <IconCheck size={18} />,
+        title: t('affiliate.edit.saved'),
+        message: t('affiliate.edit.savedMessage', { name: `${saved.firstName} ${saved.lastName}` }),
+      });
+    } catch (error) {
+      if (isApiError(error) && (error.status === 400 || error.status === 409)) {
+        applyServerFieldErrors(error, fields, form.setError);
+      }
+    }
   });
 
   const failure = update.error;
@@ -86,7 +88,12 @@ export function AffiliateEditForm({ employerId, affiliate }: AffiliateEditFormPr
       <form onSubmit={onSubmit} noValidate>
         <Stack gap="md">
           {failureText && (
-            <Alert color="red" icon={<IconAlertCircle aria-hidden />} title={t('affiliate.edit.failedTitle')} role="alert">
+            <Alert
+              color="red"
+              icon={<IconAlertCircle aria-hidden />}
+              title={t('affiliate.edit.failedTitle')}
+              role="alert"
+            >
               {failureText}
             </Alert>
           )}
@@ -110,13 +117,14 @@ export function AffiliateEditForm({ employerId, affiliate }: AffiliateEditFormPr
             placeholder="YY.MM.DD-SSS.CC"
             autoComplete="off"
             inputMode="numeric"
-            ff="monospace"
+            styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
             error={errorText('nationalNumber')}
             {...nationalNumber}
             onBlur={(event) => {
               // show what was typed in the usual layout once it has 11 digits
               const digits = normalizeNationalNumber(event.currentTarget.value);
-              if (digits !== null) form.setValue('nationalNumber', formatNationalNumber(digits), { shouldDirty: true });
+              if (digits !== null)
+                form.setValue('nationalNumber', formatNationalNumber(digits), { shouldDirty: true });
               return nationalNumber.onBlur(event);
             }}
           />
@@ -124,7 +132,7 @@ export function AffiliateEditForm({ employerId, affiliate }: AffiliateEditFormPr
             <Button variant="default" onClick={() => form.reset()} disabled={!isDirty || update.isPending}>
               {t('affiliate.edit.reset')}
             </Button>
-            <Button type="submit" loading={update.isPending} disabled={!isDirty}>
+            <Button type="submit" loading={update.isPending}>
               {t('affiliate.edit.save')}
             </Button>
           </Group>

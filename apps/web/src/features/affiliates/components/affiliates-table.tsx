@@ -21,13 +21,11 @@ interface AffiliatesTableProps {
   skeletonRows: number;
   sort: AffiliateSort;
   onSort: (sort: AffiliateSort) => void;
-  /** a newer page is on its way: the current one is shown dimmed */
-  stale: boolean;
 }
 
 const columnCount = 7;
 
-export function AffiliatesTable({ affiliates, skeletonRows, sort, onSort, stale }: AffiliatesTableProps) {
+export function AffiliatesTable({ affiliates, skeletonRows, sort, onSort }: AffiliatesTableProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { search: listSearch } = useLocation();
@@ -46,8 +44,8 @@ export function AffiliatesTable({ affiliates, skeletonRows, sort, onSort, stale 
   };
 
   return (
-    <Table.ScrollContainer minWidth={1000}>
-      <Table highlightOnHover verticalSpacing={8} aria-busy={affiliates === undefined || stale}>
+    <Table.ScrollContainer minWidth={960}>
+      <Table highlightOnHover verticalSpacing={8} horizontalSpacing="xs" aria-busy={affiliates === undefined}>
         <Table.Thead>
           <Table.Tr>
             {sortableHeader('name', t('affiliates.columns.name'))}
@@ -59,7 +57,7 @@ export function AffiliatesTable({ affiliates, skeletonRows, sort, onSort, stale 
             <Table.Th>{t('affiliates.columns.privateEmail')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
-        <Table.Tbody className={stale ? classes.stale : undefined}>
+        <Table.Tbody>
           {affiliates === undefined
             ? Array.from({ length: skeletonRows }, (_, row) => (
                 <Table.Tr key={row}>
@@ -100,19 +98,29 @@ export function AffiliatesTable({ affiliates, skeletonRows, sort, onSort, stale 
                       </Anchor>
                     </Table.Td>
                     <Table.Td>
-                      <NationalNumber value={affiliate.nationalNumber} kind={affiliate.nationalNumberKind} />
+                      {affiliate.nationalNumber === null ? (
+                        <NationalNumber value={null} kind={null} />
+                      ) : (
+                        // a second way into the row for the mouse; the keyboard has one stop per row, the name
+                        <Anchor component={Link} to={to} state={{ listSearch }} c="inherit" tabIndex={-1}>
+                          <NationalNumber
+                            value={affiliate.nationalNumber}
+                            kind={affiliate.nationalNumberKind}
+                          />
+                        </Anchor>
+                      )}
                     </Table.Td>
-                    <Table.Td maw={260}>
+                    <Table.Td maw={220}>
                       {affiliate.professionalEmail ? (
                         <Text fz="sm" truncate="end" title={affiliate.professionalEmail}>
                           {affiliate.professionalEmail}
                         </Text>
                       ) : (
-                        <MissingBadge label={t('status.email.missing')} />
+                        <MissingBadge size="sm" label={t('status.email.missing')} />
                       )}
                     </Table.Td>
                     <Table.Td>
-                      <EmploymentBadge status={affiliate.employmentStatus} />
+                      <EmploymentBadge size="sm" status={affiliate.employmentStatus} />
                     </Table.Td>
                     <Table.Td>
                       <Stack gap={4} align="flex-start">
@@ -126,10 +134,10 @@ export function AffiliatesTable({ affiliates, skeletonRows, sort, onSort, stale 
                       </Stack>
                     </Table.Td>
                     <Table.Td>
-                      <PortalBadge registered={affiliate.portalRegistered} />
+                      <PortalBadge size="sm" registered={affiliate.portalRegistered} />
                     </Table.Td>
                     <Table.Td>
-                      <PrivateEmailBadge known={affiliate.privateEmailKnown} />
+                      <PrivateEmailBadge size="sm" known={affiliate.privateEmailKnown} />
                     </Table.Td>
                   </Table.Tr>
                 );

@@ -37,13 +37,17 @@ export function NationalNumberInfo({ affiliate }: { affiliate: AffiliateDetail }
             {info.inconsistencies.includes('birthDate') && (
               <List.Item>
                 {t('affiliate.numberInfo.birthDateMismatch', {
-                  fromNumber: info.birthDate ? formatDate(info.birthDate) : t('affiliate.numberInfo.notInNumber'),
+                  fromNumber: info.birthDate
+                    ? formatDate(info.birthDate)
+                    : t('affiliate.numberInfo.notInNumber'),
                   recorded: affiliate.birthDate ? formatDate(affiliate.birthDate) : t('common.unknown'),
                 })}
               </List.Item>
             )}
             {info.inconsistencies.includes('sex') && (
-              <List.Item>{t('affiliate.numberInfo.sexMismatch', { fromNumber: numberSex, recorded: recordedSex })}</List.Item>
+              <List.Item>
+                {t('affiliate.numberInfo.sexMismatch', { fromNumber: numberSex, recorded: recordedSex })}
+              </List.Item>
             )}
           </List>
           <Text size="sm" mt="xs">
@@ -58,7 +62,9 @@ export function NationalNumberInfo({ affiliate }: { affiliate: AffiliateDetail }
         </DataItem>
         <DataItem term={t('affiliate.numberInfo.sex')}>{numberSex}</DataItem>
         <DataItem term={t('affiliate.numberInfo.since')}>
-          {affiliate.nationalNumberSince ? formatDate(affiliate.nationalNumberSince) : t('common.notAvailable')}
+          {affiliate.nationalNumberSince
+            ? formatDate(affiliate.nationalNumberSince)
+            : t('common.notAvailable')}
         </DataItem>
       </DataList>
     </Paper>

@@ -15,9 +15,17 @@ export function PortalVisibility({ visibility }: { visibility: Visibility }) {
       case 'visible':
         return [t('affiliate.visibility.visible'), 'teal.8', IconEye] as const;
       case 'visible-from':
-        return [t('affiliate.visibility.visibleFrom', { date: formatDate(visibility.from) }), 'blue.8', IconHourglass] as const;
+        return [
+          t('affiliate.visibility.visibleFrom', { date: formatDate(visibility.from) }),
+          'blue.8',
+          IconHourglass,
+        ] as const;
       case 'visible-until':
-        return [t('affiliate.visibility.visibleUntil', { date: formatDate(visibility.until) }), 'yellow.9', IconHourglass] as const;
+        return [
+          t('affiliate.visibility.visibleUntil', { date: formatDate(visibility.until) }),
+          'yellow.9',
+          IconHourglass,
+        ] as const;
       case 'hidden':
         return [
           visibility.reason === 'no-national-number'

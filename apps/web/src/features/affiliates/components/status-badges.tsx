@@ -1,9 +1,11 @@
 import type { AffiliateDetail } from '@groupdesk/contracts';
 import { formatNationalNumber } from '@groupdesk/domain';
 import { Badge, Group, Text } from '@mantine/core';
+import type { MantineSize } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 
+type BadgeSize = MantineSize;
 type EmploymentStatus = AffiliateDetail['employmentStatus'];
 type ContractStatus = AffiliateDetail['contracts'][number]['status'];
 type NationalNumberKind = NonNullable<AffiliateDetail['nationalNumberKind']>;
@@ -14,10 +16,11 @@ const contractColors: Record<ContractStatus, string> = {
   terminated: 'gray',
 };
 
-export function EmploymentBadge({ status }: { status: EmploymentStatus }) {
+export function EmploymentBadge({ status, size = 'md' }: { status: EmploymentStatus; size?: BadgeSize }) {
   const { t } = useTranslation();
   return (
     <Badge
+      size={size}
       color={status === 'in-service' ? 'brand' : 'gray'}
       variant={status === 'in-service' ? 'light' : 'outline'}
     >
@@ -26,44 +29,52 @@ export function EmploymentBadge({ status }: { status: EmploymentStatus }) {
   );
 }
 
-export function ContractStatusBadge({ status, number }: { status: ContractStatus; number?: string }) {
+export function ContractStatusBadge({
+  status,
+  number,
+  size = 'md',
+}: {
+  status: ContractStatus;
+  number?: string;
+  size?: BadgeSize;
+}) {
   const { t } = useTranslation();
   const label = t(`status.contract.${status}`);
   return (
-    <Badge
-      color={contractColors[status]}
-      variant="light"
-      tt="none"
-      styles={{ label: { overflow: 'visible' } }}
-    >
+    <Badge size={size} color={contractColors[status]} variant="light">
       {number === undefined ? label : `${number} · ${label}`}
     </Badge>
   );
 }
 
-export function PortalBadge({ registered }: { registered: boolean }) {
+export function PortalBadge({ registered, size = 'md' }: { registered: boolean; size?: BadgeSize }) {
   const { t } = useTranslation();
   return (
-    <Badge color={registered ? 'teal' : 'gray'} variant={registered ? 'light' : 'outline'}>
+    <Badge size={size} color={registered ? 'teal' : 'gray'} variant="light">
       {registered ? t('status.portal.registered') : t('status.portal.notRegistered')}
     </Badge>
   );
 }
 
-export function PrivateEmailBadge({ known }: { known: boolean }) {
+export function PrivateEmailBadge({ known, size = 'md' }: { known: boolean; size?: BadgeSize }) {
   const { t } = useTranslation();
   return (
-    <Badge color={known ? 'teal' : 'gray'} variant={known ? 'light' : 'outline'}>
+    <Badge size={size} color={known ? 'teal' : 'gray'} variant="light">
       {known ? t('status.privateEmail.known') : t('status.privateEmail.unknown')}
     </Badge>
   );
 }
 
 /** A badge that cannot be missed: data the portal needs is absent. */
-export function MissingBadge({ label }: { label?: string }) {
+export function MissingBadge({ label, size = 'md' }: { label?: string; size?: BadgeSize }) {
   const { t } = useTranslation();
   return (
-    <Badge color="orange" variant="light" leftSection={<IconAlertTriangle size={12} aria-hidden />}>
+    <Badge
+      size={size}
+      color="orange"
+      variant="light"
+      leftSection={<IconAlertTriangle size={12} aria-hidden />}
+    >
       {label ?? t('common.missing')}
     </Badge>
   );
@@ -72,7 +83,7 @@ export function MissingBadge({ label }: { label?: string }) {
 /** YY.MM.DD-SSS.CC with a BIS badge for BIS numbers, or a "missing" badge. */
 export function NationalNumber({ value, kind }: { value: string | null; kind: NationalNumberKind | null }) {
   const { t } = useTranslation();
-  if (value === null) return <MissingBadge label={t('status.nationalNumber.missing')} />;
+  if (value === null) return <MissingBadge size="sm" label={t('status.nationalNumber.missing')} />;
   return (
     <Group gap={6} wrap="nowrap">
       <Text component="span" ff="monospace" fz="sm" style={{ whiteSpace: 'nowrap' }}>

@@ -16,7 +16,12 @@ import { EmploymentBadge, PortalBadge } from '../components/status-badges';
 
 /** The list's query string, handed over by the list, so "back" returns to the same search and page. */
 function listSearchOf(state: unknown): string {
-  if (typeof state === 'object' && state !== null && 'listSearch' in state && typeof state.listSearch === 'string') {
+  if (
+    typeof state === 'object' &&
+    state !== null &&
+    'listSearch' in state &&
+    typeof state.listSearch === 'string'
+  ) {
     return state.listSearch;
   }
   return '';
@@ -45,10 +50,17 @@ export function AffiliateRoute() {
   const access = useEmployerAccess(employerId);
   const affiliate = useAffiliate(employerId, affiliateId);
   const { data } = affiliate;
-  usePageTitle(data ? `${data.lastName.toUpperCase()} ${data.firstName}` : undefined, t('affiliates.pageTitle'));
+  usePageTitle(
+    data ? `${data.lastName.toUpperCase()} ${data.firstName}` : undefined,
+    t('affiliates.pageTitle'),
+  );
 
   const backLink = (
-    <Anchor component={Link} to={`/employers/${employerId}/affiliates${listSearchOf(location.state)}`} size="sm">
+    <Anchor
+      component={Link}
+      to={`/employers/${employerId}/affiliates${listSearchOf(location.state)}`}
+      size="sm"
+    >
       <Group gap={4} component="span">
         <IconArrowLeft size={16} aria-hidden />
         {t('affiliate.back')}
@@ -66,7 +78,11 @@ export function AffiliateRoute() {
       {affiliate.isPending ? (
         <AffiliateSkeleton />
       ) : affiliate.isError ? (
-        <QueryError error={affiliate.error} title={t('affiliate.loadFailed')} onRetry={() => void affiliate.refetch()} />
+        <QueryError
+          error={affiliate.error}
+          title={t('affiliate.loadFailed')}
+          onRetry={() => void affiliate.refetch()}
+        />
       ) : (
         <>
           <Group gap="sm" align="center">
@@ -89,7 +105,11 @@ export function AffiliateRoute() {
             <Grid.Col span={{ base: 12, lg: 5 }}>
               {access?.canWrite ? (
                 // a fresh form after each save, with the saved values as its starting point
-                <AffiliateEditForm key={affiliate.data.updatedAt} employerId={employerId} affiliate={affiliate.data} />
+                <AffiliateEditForm
+                  key={affiliate.data.updatedAt}
+                  employerId={employerId}
+                  affiliate={affiliate.data}
+                />
               ) : (
                 <Alert color="gray" icon={<IconLock aria-hidden />}>
                   {t('affiliate.edit.readOnly')}

@@ -1,8 +1,10 @@
 import { Group, Paper, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
+import { NotFound } from '@/components/ui/not-found';
 import { QueryError } from '@/components/ui/query-error';
 import { usePageTitle } from '@/hooks/use-page-title';
+import { isApiError } from '@/lib/api-client';
 import { useAffiliates } from '../api/get-affiliates';
 import { AffiliateFilters } from '../components/affiliate-filters';
 import { AffiliateSearch } from '../components/affiliate-search';
@@ -11,6 +13,7 @@ import { AffiliatesPagination } from '../components/affiliates-pagination';
 import { AffiliatesTable } from '../components/affiliates-table';
 import { hasSearchOrFilter } from '../utils/list-params';
 import { useListParams } from '../utils/use-list-params';
+import { useSearchInput } from '../utils/use-search-input';
 
 const cleared = { search: undefined, employmentStatus: undefined, contractId: undefined, missing: undefined };
 
@@ -19,13 +22,18 @@ export function AffiliatesRoute() {
   const { t } = useTranslation();
   const { employerId = '' } = useParams();
   const [query, update] = useListParams();
+  const search = useSearchInput(query.search ?? '', (value) => update({ search: value }));
   const affiliates = useAffiliates(employerId, query);
   const filtered = hasSearchOrFilter(query);
   const clear = () => update(cleared);
   usePageTitle(t('affiliates.pageTitle'));
 
   const { data } = affiliates;
-  const empty = data !== undefined && data.items.length === 0;
+  const empty =
+    data !== undefined && data.items.length === 0 && !search.pending && !affiliates.isPlaceholderData;
+
+  // a malformed or unknown employer in the URL
+  if (isApiError(affiliates.error, 404) || isApiError(affiliates.error, 400)) return <NotFound />;
 
   return (
     <Stack gap="md" maw={1400}>
@@ -33,7 +41,7 @@ export function AffiliatesRoute() {
         {t('affiliates.title')}
       </Title>
       <Group align="flex-end" gap="sm" wrap="wrap">
-        <AffiliateSearch value={query.search ?? ''} onSearch={(search) => update({ search })} />
+        <AffiliateSearch value={search.input} onChange={search.change} onSubmit={search.submit} />
         <AffiliateFilters
           employerId={employerId}
           query={query}
@@ -42,7 +50,11 @@ export function AffiliatesRoute() {
         />
       </Group>
       {affiliates.isError && (
-        <QueryError error={affiliates.error} title={t('affiliates.loadFailed')} onRetry={() => void affiliates.refetch()} />
+        <QueryError
+          error={affiliates.error}
+          title={t('affiliates.loadFailed')}
+          onRetry={() => void affiliates.refetch()}
+        />
       )}
       {!(affiliates.isError && !data) && (
         <Paper withBorder radius="md">
@@ -50,11 +62,11 @@ export function AffiliatesRoute() {
             <AffiliatesEmpty search={query.search} filtered={filtered} onClear={clear} />
           ) : (
             <AffiliatesTable
-              affiliates={data?.items}
+              // rows that do not answer what is typed yet are not shown, not even dimmed
+              affiliates={search.pending || affiliates.isPlaceholderData ? undefined : data?.items}
               skeletonRows={Math.min(query.pageSize, 10)}
               sort={query.sort}
               onSort={(sort) => update({ sort })}
-              stale={affiliates.isPlaceholderData}
             />
           )}
         </Paper>

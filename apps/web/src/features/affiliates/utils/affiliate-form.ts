@@ -25,7 +25,8 @@ export function changedFields(values: AffiliateFormValues, initial: AffiliateFor
     patch.professionalEmail = values.professionalEmail;
   }
   if (values.language !== initial.language) patch.language = values.language;
-  if (digitsOf(values.nationalNumber) !== digitsOf(initial.nationalNumber)) patch.nationalNumber = values.nationalNumber;
+  if (digitsOf(values.nationalNumber) !== digitsOf(initial.nationalNumber))
+    patch.nationalNumber = values.nationalNumber;
   return patch;
 }
 

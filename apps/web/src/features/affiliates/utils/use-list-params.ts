@@ -1,5 +1,4 @@
 import type { AffiliateListQuery } from '@groupdesk/contracts';
-import { useCallback } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { parseListParams, toSearchParams } from './list-params';
 
@@ -11,16 +10,13 @@ export function useListParams() {
   const [searchParams, setSearchParams] = useSearchParams();
   const query = parseListParams(searchParams);
 
-  const update = useCallback(
-    (change: Partial<AffiliateListQuery>) =>
-      setSearchParams((current) => {
-        const previous = parseListParams(current);
-        const next = { ...previous, ...change };
-        if (!('page' in change)) next.page = 1;
-        return toSearchParams(next);
-      }),
-    [setSearchParams],
-  );
+  const update = (change: Partial<AffiliateListQuery>) => {
+    const next = { ...query, ...change };
+    if (!('page' in change)) next.page = 1;
+    const params = toSearchParams(next);
+    // the same list again (Enter on an unchanged search) adds no history entry
+    if (params.toString() !== toSearchParams(query).toString()) setSearchParams(params);
+  };
 
   return [query, update] as const;
 }

@@ -1,8 +1,9 @@
-import { loginBodySchema, sessionResponseSchema } from '@groupdesk/contracts';
+import { sessionResponseSchema } from '@groupdesk/contracts';
+import type { loginBodySchema } from '@groupdesk/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { apiRequest } from '@/lib/api-client';
-import { queryKeys } from '@/lib/query-keys';
+import { startSession } from '@/lib/session';
 
 export type LoginInput = z.input<typeof loginBodySchema>;
 
@@ -15,10 +16,6 @@ export function useLogin() {
   return useMutation({
     mutationFn: createSession,
     meta: { handlesUnauthorized: true },
-    onSuccess: (session) => {
-      // nothing cached for a previous user may show for this one
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== queryKeys.session[0] });
-      queryClient.setQueryData(queryKeys.session, session);
-    },
+    onSuccess: (session) => startSession(queryClient, session),
   });
 }

@@ -1,18 +1,22 @@
 import { loginBodySchema } from '@groupdesk/contracts';
 import type { LoginBody } from '@groupdesk/contracts';
+import type { UiLanguage } from '@groupdesk/domain';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useUiLanguage } from '@/i18n';
+import { keepLanguageAcrossLogin, useUiLanguage } from '@/i18n';
 import { isApiError } from '@/lib/api-client';
 import { formatWait } from '@/lib/format';
-import { applyServerFieldErrors, localizeValidationMessage, messageKeyErrorMap } from '@/lib/validation-messages';
+import {
+  applyServerFieldErrors,
+  localizeValidationMessage,
+  messageKeyErrorMap,
+} from '@/lib/validation-messages';
 import { useLogin } from '../api/create-session';
 import type { LoginInput } from '../api/create-session';
-import type { UiLanguage } from '@groupdesk/domain';
 
 const fields = ['email', 'password'] as const;
 
@@ -40,6 +44,7 @@ export function LoginForm() {
   const { errors } = form.formState;
 
   const onSubmit = form.handleSubmit((values) => {
+    keepLanguageAcrossLogin();
     login.mutate(values, {
       onError: (error) => {
         if (isApiError(error, 400)) applyServerFieldErrors(error, fields, form.setError);
@@ -58,7 +63,12 @@ export function LoginForm() {
     <form onSubmit={onSubmit} noValidate>
       <Stack gap="md">
         {showAlert && (
-          <Alert color="red" icon={<IconAlertCircle aria-hidden />} title={t('login.failedTitle')} role="alert">
+          <Alert
+            color="red"
+            icon={<IconAlertCircle aria-hidden />}
+            title={t('login.failedTitle')}
+            role="alert"
+          >
             {loginErrorMessage(login.error, t, language)}
           </Alert>
         )}

@@ -6,6 +6,7 @@ import { AuthLayout } from '@/components/layouts/auth-layout';
 import { PageLoader } from '@/components/ui/page-loader';
 import { QueryError } from '@/components/ui/query-error';
 import { usePageTitle } from '@/hooks/use-page-title';
+import { isApiError } from '@/lib/api-client';
 import { useSession } from '@/lib/session';
 import { LoginForm } from '../components/login-form';
 
@@ -37,11 +38,24 @@ export function LoginRoute() {
           </Text>
         </div>
         {params.get('reason') === 'expired' && (
-          <Alert color="yellow" icon={<IconClockExclamation aria-hidden />} title={t('login.sessionExpiredTitle')}>
+          <Alert
+            color="yellow"
+            icon={<IconClockExclamation aria-hidden />}
+            title={t('login.sessionExpiredTitle')}
+          >
             {t('login.sessionExpired')}
           </Alert>
         )}
-        {session.isError && <QueryError error={session.error} title={t('errors.networkTitle')} />}
+        {session.isError && (
+          <QueryError
+            error={session.error}
+            title={
+              isApiError(session.error) && session.error.isNetworkError
+                ? t('errors.networkTitle')
+                : t('errors.unexpectedTitle')
+            }
+          />
+        )}
         <LoginForm />
       </Stack>
     </AuthLayout>

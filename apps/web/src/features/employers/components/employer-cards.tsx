@@ -31,7 +31,9 @@ export function EmployerCards({ employers }: { employers: EmployerSummary[] }) {
                 {employer.name}
               </Text>
               <Text size="sm" c="dimmed">
-                {t('employers.enterpriseNumber', { number: formatEnterpriseNumber(employer.enterpriseNumber) })}
+                {t('employers.enterpriseNumber', {
+                  number: formatEnterpriseNumber(employer.enterpriseNumber),
+                })}
               </Text>
             </div>
             <IconChevronRight aria-hidden size={20} color="var(--mantine-color-dimmed)" />

@@ -36,7 +36,12 @@ function parseSort(value: string | null): { column: Column; direction: SortDirec
   return { column, direction };
 }
 
-function sortEmployers(employers: EmployerSummary[], column: Column, direction: SortDirection, locale: string) {
+function sortEmployers(
+  employers: EmployerSummary[],
+  column: Column,
+  direction: SortDirection,
+  locale: string,
+) {
   const sign = direction === 'asc' ? 1 : -1;
   const value = sortValue[column];
   return [...employers].sort((a, b) => {
@@ -118,7 +123,9 @@ export function PortfolioTable({ employers }: { employers: EmployerSummary[] }) 
                     {employer.name}
                   </Anchor>
                   <Text size="xs" c="dimmed">
-                    {t('employers.enterpriseNumber', { number: formatEnterpriseNumber(employer.enterpriseNumber) })}
+                    {t('employers.enterpriseNumber', {
+                      number: formatEnterpriseNumber(employer.enterpriseNumber),
+                    })}
                   </Text>
                 </Table.Td>
                 <Table.Td ta="right">{formatCount(employer.affiliateCount, language)}</Table.Td>

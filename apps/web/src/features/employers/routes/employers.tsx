@@ -32,7 +32,11 @@ export function EmployersRoute() {
           ))}
         </Stack>
       ) : employers.isError ? (
-        <QueryError error={employers.error} title={t('employers.loadFailed')} onRetry={() => void employers.refetch()} />
+        <QueryError
+          error={employers.error}
+          title={t('employers.loadFailed')}
+          onRetry={() => void employers.refetch()}
+        />
       ) : employers.data.items.length === 0 ? (
         <Alert icon={<IconInfoCircle aria-hidden />} color="gray">
           {t('employers.empty')}
