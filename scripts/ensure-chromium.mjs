@@ -3,7 +3,9 @@
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 
-const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
+const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
+  Boolean,
+);
 const found = candidates.find((file) => fs.existsSync(file));
 if (found) {
   console.log(`Chromium for the browser test: ${found}`);
@@ -18,7 +20,10 @@ if (isRoot && hasApt) {
   try {
     execSync('apt-get install -y --no-install-recommends chromium', { stdio: 'inherit', env });
   } catch {
-    execSync('apt-get update && apt-get install -y --no-install-recommends chromium', { stdio: 'inherit', env });
+    execSync('apt-get update && apt-get install -y --no-install-recommends chromium', {
+      stdio: 'inherit',
+      env,
+    });
   }
   process.exit(0);
 }

@@ -43,7 +43,9 @@ describe('an HR officer in the browser', () => {
       })
       .from(schema.affiliates)
       .innerJoin(schema.employers, eq(schema.employers.id, schema.affiliates.employerId))
-      .where(and(eq(schema.employers.name, 'Brasserie Van Damme SA'), isNotNull(schema.affiliates.nationalNumber)))
+      .where(
+        and(eq(schema.employers.name, 'Brasserie Van Damme SA'), isNotNull(schema.affiliates.nationalNumber)),
+      )
       .orderBy(asc(schema.affiliates.lastName), asc(schema.affiliates.firstName))
       .limit(1);
     expect(target).toBeDefined();
@@ -63,13 +65,19 @@ describe('an HR officer in the browser', () => {
 
       await searchBox.fill(`${target!.firstName} ${target!.lastName}`);
       await page.waitForURL(/search=/);
-      await page.getByRole('link', { name: new RegExp(target!.lastName) }).first().click();
+      await page
+        .getByRole('link', { name: new RegExp(target!.lastName) })
+        .first()
+        .click();
 
       await page.waitForURL(new RegExp(`/affiliates/${target!.id}`));
       const email = page.getByLabel('Professional e-mail');
       await email.fill('not an address');
       await page.getByRole('button', { name: 'Save' }).click();
-      await page.getByText(/valid e-mail address/).first().waitFor();
+      await page
+        .getByText(/valid e-mail address/)
+        .first()
+        .waitFor();
 
       const newAddress = `  ${target!.firstName.toUpperCase()}.Browser-Test@VanDamme.be `;
       await email.fill(newAddress);
@@ -84,7 +92,12 @@ describe('an HR officer in the browser', () => {
       const journal = await db
         .select()
         .from(schema.journalEntries)
-        .where(and(eq(schema.journalEntries.affiliateId, target!.id), eq(schema.journalEntries.kind, 'affiliate.updated')));
+        .where(
+          and(
+            eq(schema.journalEntries.affiliateId, target!.id),
+            eq(schema.journalEntries.kind, 'affiliate.updated'),
+          ),
+        );
       expect(journal).toHaveLength(1);
       expect(journal[0]?.after).toEqual({ professionalEmail: newAddress.trim().toLowerCase() });
     } finally {
@@ -104,9 +117,16 @@ describe('an HR officer in the browser', () => {
       await page.getByRole('radio', { name: 'FR' }).click();
       await page.getByRole('textbox', { name: /Rechercher/ }).waitFor();
       await page.getByRole('radio', { name: 'EN' }).click();
-      await page.getByRole('link').filter({ hasText: /\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}/ }).first().click();
+      await page
+        .getByRole('link')
+        .filter({ hasText: /\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}/ })
+        .first()
+        .click();
       await page.waitForURL(/\/affiliates\/[0-9a-f-]{36}/);
-      await page.getByText(/Contracts/).first().waitFor();
+      await page
+        .getByText(/Contracts/)
+        .first()
+        .waitFor();
       expect(await page.getByLabel('Professional e-mail').count()).toBe(0);
     } finally {
       await context.close();

@@ -6,7 +6,8 @@ export async function launchChromium(): Promise<Browser> {
   const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
     (file): file is string => Boolean(file && fs.existsSync(file)),
   );
-  if (!executablePath) throw new Error('Chromium not found: run "node scripts/ensure-chromium.mjs" or set CHROMIUM_PATH');
+  if (!executablePath)
+    throw new Error('Chromium not found: run "node scripts/ensure-chromium.mjs" or set CHROMIUM_PATH');
   return chromium.launch({
     executablePath,
     headless: true,

@@ -10,7 +10,12 @@ const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../d
 export async function startAppServer() {
   const databaseUrl = await createTestDatabase();
   const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: '.data/test' });
-  const app = await buildServer({ config, databaseUrl, webRoot, sessionSecret: 'e2e-secret-e2e-secret-e2e-secret-e2e!' });
+  const app = await buildServer({
+    config,
+    databaseUrl,
+    webRoot,
+    sessionSecret: 'e2e-secret-e2e-secret-e2e-secret-e2e!',
+  });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   return { app, url: address, databaseUrl };
 }

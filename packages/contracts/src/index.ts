@@ -3,3 +3,4 @@ export * from './messages';
 export * from './session';
 export * from './employers';
 export * from './affiliates';
+export * from './actions';

@@ -56,7 +56,10 @@ export const affiliates = pgTable(
     index('affiliates_employer_name_idx').on(t.employerId, t.lastName, t.firstName, t.id),
     index('affiliates_employer_email_idx').on(t.employerId, t.professionalEmail),
     // search_text() (lower + unaccent) is created by migration 0002
-    index('affiliates_name_trgm_idx').using('gin', sql`search_text(${t.lastName} || ' ' || ${t.firstName}) gin_trgm_ops`),
+    index('affiliates_name_trgm_idx').using(
+      'gin',
+      sql`search_text(${t.lastName} || ' ' || ${t.firstName}) gin_trgm_ops`,
+    ),
     index('affiliates_email_trgm_idx').using('gin', sql`${t.professionalEmail} gin_trgm_ops`),
   ],
 );

@@ -9,5 +9,18 @@ export const nationalNumberKindEnum = pgEnum('national_number_kind', ['national'
 export const userKindEnum = pgEnum('user_kind', ['employer', 'account-manager', 'admin']);
 export const membershipRoleEnum = pgEnum('membership_role', ['master', 'hr']);
 export const membershipProfileEnum = pgEnum('membership_profile', ['read', 'write']);
-export const actionStatusEnum = pgEnum('action_status', ['queued', 'running', 'ready', 'applied', 'failed', 'expired']);
-export const emailStatusEnum = pgEnum('email_status', ['scheduled', 'sending', 'sent', 'failed', 'cancelled']);
+export const actionStatusEnum = pgEnum('action_status', [
+  'queued',
+  'running',
+  'ready',
+  'applied',
+  'failed',
+  'expired',
+]);
+export const emailStatusEnum = pgEnum('email_status', [
+  'scheduled',
+  'sending',
+  'sent',
+  'failed',
+  'cancelled',
+]);

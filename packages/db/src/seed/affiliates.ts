@@ -46,7 +46,14 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** One affiliate with a plausible career: numbers valid, some BIS, some missing, some born after 2000. */
 export function makeAffiliate(
   random: Random,
-  options: { id: string; domain: string; language: Language; sequence: number; today: string; taken: Set<string> },
+  options: {
+    id: string;
+    domain: string;
+    language: Language;
+    sequence: number;
+    today: string;
+    taken: Set<string>;
+  },
 ): DemoAffiliate {
   const sex = random.chance(0.5) ? 'M' : 'F';
   const firstName = random.pick(sex === 'M' ? maleFirstNames : femaleFirstNames);
@@ -68,7 +75,9 @@ export function makeAffiliate(
   if (nationalNumber) options.taken.add(nationalNumber);
   const left = random.chance(0.1);
   const hasProfessionalEmail = !left && random.chance(0.45);
-  const privateEmail = random.chance(0.18) ? `${slug(firstName)}.${slug(lastName)}${options.sequence}@mail.be` : null;
+  const privateEmail = random.chance(0.18)
+    ? `${slug(firstName)}.${slug(lastName)}${options.sequence}@mail.be`
+    : null;
   const registered = privateEmail !== null || (hasProfessionalEmail && random.chance(0.25));
   return {
     id: options.id,
@@ -78,10 +87,19 @@ export function makeAffiliate(
     firstName,
     birthDate,
     sex,
-    language: options.language === 'en' ? random.pick(['fr', 'nl', 'en'] as const) : random.chance(0.9) ? options.language : random.pick(['fr', 'nl', 'en', 'de'] as const),
-    professionalEmail: hasProfessionalEmail ? `${slug(firstName)}.${slug(lastName)}.${options.sequence}@${options.domain}` : null,
+    language:
+      options.language === 'en'
+        ? random.pick(['fr', 'nl', 'en'] as const)
+        : random.chance(0.9)
+          ? options.language
+          : random.pick(['fr', 'nl', 'en', 'de'] as const),
+    professionalEmail: hasProfessionalEmail
+      ? `${slug(firstName)}.${slug(lastName)}.${options.sequence}@${options.domain}`
+      : null,
     privateEmail,
-    portalRegisteredAt: registered ? new Date(`${addDays(options.today, -random.int(5, 400))}T09:00:00Z`) : null,
+    portalRegisteredAt: registered
+      ? new Date(`${addDays(options.today, -random.int(5, 400))}T09:00:00Z`)
+      : null,
     employmentStatus: left ? 'left' : 'in-service',
     leftOn: left ? addDays(options.today, -random.int(10, 900)) : null,
   };
@@ -90,7 +108,12 @@ export function makeAffiliate(
 const round = (n: number) => Math.round(n * 100) / 100;
 
 /** The affiliate's contracts: active while in service (sometimes suspended), passive or terminated after leaving. */
-export function makeLinks(random: Random, affiliate: DemoAffiliate, contractCount: number, today: string): DemoLink[] {
+export function makeLinks(
+  random: Random,
+  affiliate: DemoAffiliate,
+  contractCount: number,
+  today: string,
+): DemoLink[] {
   const links: DemoLink[] = [];
   const indexes = contractCount > 1 && random.chance(0.2) ? [0, 1] : [random.int(0, contractCount - 1)];
   for (const contractIndex of indexes) {
@@ -110,7 +133,12 @@ export function makeLinks(random: Random, affiliate: DemoAffiliate, contractCoun
       if (status === 'terminated') terminationDate = addMonths(affiliate.leftOn, random.int(0, 3));
     }
     const suspended = status === 'active' && random.chance(0.04);
-    const zero: Guarantees = { retirementCapital: 0, deathCapital: 0, disabilityAnnuity: 0, premiumWaiver: false };
+    const zero: Guarantees = {
+      retirementCapital: 0,
+      deathCapital: 0,
+      disabilityAnnuity: 0,
+      premiumWaiver: false,
+    };
     links.push({
       affiliateId: affiliate.id,
       contractIndex,

@@ -26,7 +26,13 @@ interface EmployerPlan {
   language: 'fr' | 'nl' | 'en';
   domain: string;
   affiliates: { full: number; small: number };
-  contracts: Array<{ number: string; name: string; planType: 'classic' | 'cafeteria'; personalRiskPeriodDays: number; startDate: string }>;
+  contracts: Array<{
+    number: string;
+    name: string;
+    planType: 'classic' | 'cafeteria';
+    personalRiskPeriodDays: number;
+    startDate: string;
+  }>;
 }
 
 export const demoEmployers: EmployerPlan[] = [
@@ -37,9 +43,27 @@ export const demoEmployers: EmployerPlan[] = [
     domain: 'vandamme.be',
     affiliates: { full: 5_000, small: 120 },
     contracts: [
-      { number: '530/00412', name: 'Plan employés', planType: 'classic', personalRiskPeriodDays: 30, startDate: '2005-01-01' },
-      { number: '530/00413', name: 'Plan cadres (cafétéria)', planType: 'cafeteria', personalRiskPeriodDays: 90, startDate: '2012-01-01' },
-      { number: '530/00198', name: 'Ancien plan ouvriers', planType: 'classic', personalRiskPeriodDays: 30, startDate: '1998-01-01' },
+      {
+        number: '530/00412',
+        name: 'Plan employés',
+        planType: 'classic',
+        personalRiskPeriodDays: 30,
+        startDate: '2005-01-01',
+      },
+      {
+        number: '530/00413',
+        name: 'Plan cadres (cafétéria)',
+        planType: 'cafeteria',
+        personalRiskPeriodDays: 90,
+        startDate: '2012-01-01',
+      },
+      {
+        number: '530/00198',
+        name: 'Ancien plan ouvriers',
+        planType: 'classic',
+        personalRiskPeriodDays: 30,
+        startDate: '1998-01-01',
+      },
     ],
   },
   {
@@ -49,7 +73,13 @@ export const demoEmployers: EmployerPlan[] = [
     domain: 'atelier-lumiere.be',
     affiliates: { full: 240, small: 30 },
     contracts: [
-      { number: '530/01877', name: 'Assurance de groupe', planType: 'classic', personalRiskPeriodDays: 60, startDate: '2015-07-01' },
+      {
+        number: '530/01877',
+        name: 'Assurance de groupe',
+        planType: 'classic',
+        personalRiskPeriodDays: 60,
+        startDate: '2015-07-01',
+      },
     ],
   },
   {
@@ -59,8 +89,20 @@ export const demoEmployers: EmployerPlan[] = [
     domain: 'drukkerij-peeters.be',
     affiliates: { full: 180, small: 30 },
     contracts: [
-      { number: '530/02250', name: 'Groepsverzekering bedienden', planType: 'classic', personalRiskPeriodDays: 30, startDate: '2010-01-01' },
-      { number: '530/02251', name: 'Groepsverzekering kaderleden', planType: 'cafeteria', personalRiskPeriodDays: 180, startDate: '2018-01-01' },
+      {
+        number: '530/02250',
+        name: 'Groepsverzekering bedienden',
+        planType: 'classic',
+        personalRiskPeriodDays: 30,
+        startDate: '2010-01-01',
+      },
+      {
+        number: '530/02251',
+        name: 'Groepsverzekering kaderleden',
+        planType: 'cafeteria',
+        personalRiskPeriodDays: 180,
+        startDate: '2018-01-01',
+      },
     ],
   },
   {
@@ -70,7 +112,13 @@ export const demoEmployers: EmployerPlan[] = [
     domain: 'nordwind.eu',
     affiliates: { full: 90, small: 20 },
     contracts: [
-      { number: '530/03100', name: 'Group pension plan', planType: 'classic', personalRiskPeriodDays: 365, startDate: '2019-04-01' },
+      {
+        number: '530/03100',
+        name: 'Group pension plan',
+        planType: 'classic',
+        personalRiskPeriodDays: 365,
+        startDate: '2019-04-01',
+      },
     ],
   },
 ];
@@ -103,7 +151,12 @@ export async function seedDemo(
   return true;
 }
 
-async function seedEmployers(tx: Transaction, size: SeedSize, today: string, random: ReturnType<typeof createRandom>) {
+async function seedEmployers(
+  tx: Transaction,
+  size: SeedSize,
+  today: string,
+  random: ReturnType<typeof createRandom>,
+) {
   const employerIds: string[] = [];
   const taken = new Set<string>();
   let sequence = 0;
@@ -128,7 +181,14 @@ async function seedEmployers(tx: Transaction, size: SeedSize, today: string, ran
     const links: DemoLink[] = [];
     for (let i = 0; i < plan.affiliates[size]; i += 1) {
       sequence += 1;
-      const affiliate = makeAffiliate(random, { id: randomUUID(), domain: plan.domain, language: plan.language, sequence, today, taken });
+      const affiliate = makeAffiliate(random, {
+        id: randomUUID(),
+        domain: plan.domain,
+        language: plan.language,
+        sequence,
+        today,
+        taken,
+      });
       people.push(affiliate);
       links.push(...makeLinks(random, affiliate, contracts.length, today));
     }
@@ -138,7 +198,9 @@ async function seedEmployers(tx: Transaction, size: SeedSize, today: string, ran
           ...person,
           employerId,
           nationalNumberSince: person.nationalNumber ? addDays(today, -random.int(30, 3_000)) : null,
-          professionalEmailSince: person.professionalEmail ? new Date(`${addDays(today, -random.int(10, 900))}T08:00:00Z`) : null,
+          professionalEmailSince: person.professionalEmail
+            ? new Date(`${addDays(today, -random.int(10, 900))}T08:00:00Z`)
+            : null,
         })),
       ),
     );
@@ -174,7 +236,12 @@ async function seedEmployers(tx: Transaction, size: SeedSize, today: string, ran
 }
 
 async function seedUsers(tx: Transaction, employerIds: string[]) {
-  const passwordHash = await hash(DEMO_PASSWORD, { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+  const passwordHash = await hash(DEMO_PASSWORD, {
+    algorithm: 2,
+    memoryCost: 19_456,
+    timeCost: 2,
+    parallelism: 1,
+  });
   const [vanDamme, lumiere, peeters] = employerIds as [string, string, string, string];
   const created = await tx
     .insert(users)
@@ -182,7 +249,13 @@ async function seedUsers(tx: Transaction, employerIds: string[]) {
       { email: 'master@demo.groupdesk.be', name: 'Sophie Master', language: 'fr', passwordHash },
       { email: 'hr@demo.groupdesk.be', name: 'Hugo Renard', language: 'fr', passwordHash },
       { email: 'viewer@demo.groupdesk.be', name: 'Vera Wouters', language: 'nl', passwordHash },
-      { email: 'am@insurer.groupdesk.be', name: 'Alex Manager', language: 'en', passwordHash, kind: 'account-manager' },
+      {
+        email: 'am@insurer.groupdesk.be',
+        name: 'Alex Manager',
+        language: 'en',
+        passwordHash,
+        kind: 'account-manager',
+      },
     ])
     .returning({ id: users.id, email: users.email });
   const idOf = (email: string) => created.find((user) => user.email === email)!.id;
@@ -192,7 +265,12 @@ async function seedUsers(tx: Transaction, employerIds: string[]) {
     { userId: idOf('hr@demo.groupdesk.be'), employerId: vanDamme, role: 'hr', profile: 'write' },
     { userId: idOf('viewer@demo.groupdesk.be'), employerId: vanDamme, role: 'hr', profile: 'read' },
   ]);
-  await tx.insert(portfolios).values(
-    [vanDamme, lumiere, peeters].map((employerId) => ({ accountManagerId: idOf('am@insurer.groupdesk.be'), employerId })),
-  );
+  await tx
+    .insert(portfolios)
+    .values(
+      [vanDamme, lumiere, peeters].map((employerId) => ({
+        accountManagerId: idOf('am@insurer.groupdesk.be'),
+        employerId,
+      })),
+    );
 }
