@@ -58,6 +58,10 @@ describe('system routes', () => {
         'GET /api/employers/{employerId}/affiliates',
         'GET /api/employers/{employerId}/affiliates/{affiliateId}',
         'PATCH /api/employers/{employerId}/affiliates/{affiliateId}',
+        'GET /api/employers/{employerId}/actions',
+        'GET /api/employers/{employerId}/actions/{actionId}',
+        'GET /api/employers/{employerId}/actions/{actionId}/file',
+        'POST /api/employers/{employerId}/insured-list/exports',
       ].sort(),
     );
     const patch = document.paths['/api/employers/{employerId}/affiliates/{affiliateId}']!.patch!;

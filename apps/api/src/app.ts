@@ -2,15 +2,21 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config';
+import actionJobs from './features/actions/expire-actions';
+import actionRoutes from './features/actions/routes';
 import affiliateRoutes from './features/affiliates/routes';
 import employerRoutes from './features/employers/routes';
+import insuredListJobs from './features/insured-list/jobs';
+import insuredListRoutes from './features/insured-list/routes';
 import sessionRoutes from './features/session/routes';
 import database from './plugins/database';
 import employerAccess from './plugins/employer-access';
 import errors from './plugins/errors';
+import jobs from './plugins/jobs';
 import openapi from './plugins/openapi';
 import security from './plugins/security';
 import session from './plugins/session';
+import storage from './plugins/storage';
 import web from './plugins/web';
 
 export interface AppOptions {
@@ -19,6 +25,8 @@ export interface AppOptions {
   /** the built SPA to serve; none in API tests */
   webRoot?: string;
   sessionSecret: string;
+  /** how often idle workers look for jobs; tests look more often */
+  jobPollingSeconds?: number;
 }
 
 /** The whole application as one plugin: server.ts starts it, tests build it and talk to it with inject(). */
@@ -28,6 +36,14 @@ export default fp(async function app(instance: FastifyInstance, options: AppOpti
 
   await instance.register(errors);
   await instance.register(database, { databaseUrl: options.databaseUrl });
+  await instance.register(storage, { dataDir: options.config.dataDir });
+  await instance.register(jobs, {
+    databaseUrl: options.databaseUrl,
+    workers: options.config.WORKERS,
+    pollingIntervalSeconds: options.jobPollingSeconds,
+  });
+  await instance.register(actionJobs);
+  await instance.register(insuredListJobs);
   await instance.register(security);
   await instance.register(session, {
     secret: options.sessionSecret,
@@ -48,6 +64,8 @@ export default fp(async function app(instance: FastifyInstance, options: AppOpti
       await api.register(sessionRoutes);
       await api.register(employerRoutes);
       await api.register(affiliateRoutes);
+      await api.register(actionRoutes);
+      await api.register(insuredListRoutes);
     },
     { prefix: '/api' },
   );

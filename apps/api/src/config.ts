@@ -26,6 +26,8 @@ const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().optional(),
   TRUST_PROXY: booleanFlag.default(false),
+  // job workers per queue in this instance; 0 when separate `pnpm worker` processes run the jobs
+  WORKERS: z.coerce.number().int().min(0).max(32).default(1),
 });
 
 export type Config = z.infer<typeof configSchema> & { dataDir: string };

@@ -1,0 +1,91 @@
+import {
+  actionListQuerySchema,
+  actionListResponseSchema,
+  actionParamsSchema,
+  actionSchema,
+  employerParamsSchema,
+  errorResponseSchema,
+} from '@groupdesk/contracts';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { notFound } from '../../lib/errors';
+import { employerAccessOf } from '../../plugins/employer-access';
+import { findAction, findActionFile, listActions } from './action-queries';
+
+const tags = ['actions'];
+const errors = {
+  400: errorResponseSchema,
+  401: errorResponseSchema,
+  403: errorResponseSchema,
+  404: errorResponseSchema,
+};
+
+const actionRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/employers/:employerId/actions',
+    {
+      schema: {
+        tags,
+        summary: 'The actions overview: exports and uploads of the employer, newest first',
+        params: employerParamsSchema,
+        querystring: actionListQuerySchema,
+        response: { 200: actionListResponseSchema, ...errors },
+      },
+      onRequest: app.requireUser,
+      preHandler: app.requireEmployer(),
+    },
+    async (request) => listActions(app.db, employerAccessOf(request).employerId, request.query),
+  );
+
+  app.get(
+    '/employers/:employerId/actions/:actionId',
+    {
+      schema: {
+        tags,
+        summary: 'One action with its status, progress and counts',
+        params: actionParamsSchema,
+        response: { 200: actionSchema, ...errors },
+      },
+      onRequest: app.requireUser,
+      preHandler: app.requireEmployer(),
+    },
+    async (request) => {
+      const action = await findAction(app.db, employerAccessOf(request).employerId, request.params.actionId);
+      if (!action) throw notFound('Action');
+      return action;
+    },
+  );
+
+  app.get(
+    '/employers/:employerId/actions/:actionId/file',
+    {
+      schema: {
+        tags,
+        summary: 'The file of an action (the export workbook) while it has not expired',
+        params: actionParamsSchema,
+        response: { 200: z.unknown().describe('The file, sent as an attachment'), ...errors },
+      },
+      onRequest: app.requireUser,
+      preHandler: app.requireEmployer(),
+    },
+    async (request, reply) => {
+      const file = await findActionFile(
+        app.db,
+        employerAccessOf(request).employerId,
+        request.params.actionId,
+      );
+      const stream = file ? await app.storage.get(file.fileKey) : null;
+      if (!file || !stream) throw notFound('File');
+      const contentType = file.fileName.endsWith('.xlsx')
+        ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+        : 'application/octet-stream';
+      return reply
+        .header('content-type', contentType)
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+        .header('cache-control', 'no-store')
+        .send(stream);
+    },
+  );
+};
+
+export default actionRoutes;

@@ -1,0 +1,34 @@
+import { ConfigError, loadConfig } from './config';
+import { prepareDatabase } from './lib/database-setup';
+import { buildServer, loggerOptions } from './server-factory';
+
+/** `pnpm worker`: runs the background jobs without the HTTP server (the app instances may then set WORKERS=0). */
+async function main() {
+  const config = loadConfig();
+  const say = (message: string) => console.log(`[groupdesk worker] ${message}`);
+  const database = await prepareDatabase({ ...config, SEED_DEMO: false }, say);
+  const worker = await buildServer({
+    config: { ...config, WORKERS: Math.max(config.WORKERS, 1) },
+    databaseUrl: database.url,
+    sessionSecret: config.SESSION_SECRET ?? 'groupdesk-worker-has-no-sessions-to-sign',
+    logger: loggerOptions(config.LOG_LEVEL),
+  });
+
+  let closing = false;
+  const close = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    say(`${signal} received: finishing the running jobs`);
+    await worker.close();
+    await database.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void close('SIGINT'));
+  process.on('SIGTERM', () => void close('SIGTERM'));
+  say(`running jobs with ${Math.max(config.WORKERS, 1)} worker(s) per queue`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});
