@@ -5,6 +5,12 @@ import { buildServer, loggerOptions } from './server-factory';
 /** `pnpm worker`: runs the background jobs without the HTTP server (the app instances may then set WORKERS=0). */
 async function main() {
   const config = loadConfig();
+  // the embedded server belongs to the app process that started it; a worker of its own needs a shared one
+  if (!config.DATABASE_URL) {
+    throw new ConfigError(
+      'pnpm worker needs DATABASE_URL: the embedded PostgreSQL is private to the app, which runs its own workers.',
+    );
+  }
   const say = (message: string) => console.log(`[groupdesk worker] ${message}`);
   const database = await prepareDatabase({ ...config, SEED_DEMO: false }, say);
   const worker = await buildServer({
