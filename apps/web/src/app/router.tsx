@@ -1,5 +1,6 @@
 import { Navigate, createBrowserRouter } from 'react-router-dom';
 import { AppLayout } from '@/components/layouts/app-layout';
+import { ActionsRoute } from '@/features/actions/routes/actions';
 import { AffiliateRoute } from '@/features/affiliates/routes/affiliate';
 import { AffiliatesRoute } from '@/features/affiliates/routes/affiliates';
 import { LoginRoute } from '@/features/auth/routes/login';
@@ -33,6 +34,7 @@ export function createAppRouter() {
                         { index: true, element: <Navigate to="affiliates" replace /> },
                         { path: 'affiliates', element: <AffiliatesRoute /> },
                         { path: 'affiliates/:affiliateId', element: <AffiliateRoute /> },
+                        { path: 'actions', element: <ActionsRoute /> },
                         { path: '*', element: <NotFoundInShell /> },
                       ],
                     },

@@ -75,6 +75,7 @@ export const fr: Dictionary = {
   },
   nav: {
     affiliates: 'Affiliés',
+    actions: 'Actions',
   },
   employers: {
     chooserTitle: 'Choisissez un employeur',
@@ -136,6 +137,53 @@ export const fr: Dictionary = {
     pagination: {
       label: 'Pages',
       pageSize: 'Lignes par page',
+      previous: 'Page précédente',
+      next: 'Page suivante',
+      first: 'Première page',
+      last: 'Dernière page',
+      page: 'Page {{page}}',
+    },
+  },
+  actions: {
+    pageTitle: 'Aperçu des actions',
+    title: 'Aperçu des actions',
+    intro:
+      'Les exports et les chargements se font en arrière-plan : suivez-les ici et téléchargez leurs fichiers.',
+    export: 'Exporter la liste des assurés',
+    exportStarted: 'Export demandé',
+    exportStartedMessage:
+      'La liste des assurés est en préparation. Elle apparaîtra ci-dessous dès qu’elle pourra être téléchargée.',
+    exportFailed: 'L’export n’a pas pu être lancé.',
+    loadFailed: 'Les actions n’ont pas pu être chargées.',
+    empty: 'Aucune action pour l’instant. Les exports et chargements de cet employeur apparaîtront ici.',
+    total: 'Actions : {{value}}',
+    columns: {
+      kind: 'Action',
+      requestedBy: 'Demandée par',
+      createdAt: 'Date',
+      status: 'Statut',
+      details: 'Détails',
+    },
+    kinds: {
+      insuredListExport: 'Export de la liste des assurés',
+      insuredListUpload: 'Chargement de la liste des assurés',
+    },
+    statuses: {
+      queued: 'En attente',
+      running: 'En cours',
+      ready: 'Prêt',
+      applied: 'Appliqué',
+      failed: 'Échec',
+      expired: 'Expiré',
+    },
+    progress: 'Progression : {{value}}',
+    rows_one: '{{value}} ligne',
+    rows_other: '{{value}} lignes',
+    download: 'Télécharger',
+    expiresOn: 'expire le {{date}}',
+    unknownRequester: 'Inconnu',
+    pagination: {
+      label: 'Pages',
       previous: 'Page précédente',
       next: 'Page suivante',
       first: 'Première page',

@@ -11,6 +11,9 @@ export const queryKeys = {
   affiliateLists: (employerId: string) => ['employers', employerId, 'affiliates', 'list'] as const,
   affiliateList: (employerId: string, query: object) =>
     ['employers', employerId, 'affiliates', 'list', query] as const,
+  actions: (employerId: string) => ['employers', employerId, 'actions'] as const,
+  actionList: (employerId: string, query: object) =>
+    ['employers', employerId, 'actions', 'list', query] as const,
   affiliate: (employerId: string, affiliateId: string) =>
     ['employers', employerId, 'affiliates', 'detail', affiliateId] as const,
 };

@@ -1,5 +1,5 @@
 import { NavLink, Stack } from '@mantine/core';
-import { IconUsers } from '@tabler/icons-react';
+import { IconListCheck, IconUsers } from '@tabler/icons-react';
 import type { Icon } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
@@ -12,8 +12,11 @@ interface NavItem {
   icon: Icon;
 }
 
-// Actions, E-mails and Journal slot in here as their features arrive.
-const navItems: NavItem[] = [{ path: 'affiliates', label: 'affiliates', icon: IconUsers }];
+// E-mails and Journal slot in here as their features arrive.
+const navItems: NavItem[] = [
+  { path: 'affiliates', label: 'affiliates', icon: IconUsers },
+  { path: 'actions', label: 'actions', icon: IconListCheck },
+];
 
 export function MainNav({ employerId, onNavigate }: { employerId: string; onNavigate: () => void }) {
   const { t } = useTranslation();

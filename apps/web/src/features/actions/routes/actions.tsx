@@ -1,0 +1,98 @@
+import { actionListQuerySchema } from '@groupdesk/contracts';
+import { Group, Pagination, Paper, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useParams, useSearchParams } from 'react-router-dom';
+import { NotFound } from '@/components/ui/not-found';
+import { QueryError } from '@/components/ui/query-error';
+import { usePageTitle } from '@/hooks/use-page-title';
+import { useUiLanguage } from '@/i18n';
+import { isApiError } from '@/lib/api-client';
+import { formatCount } from '@/lib/format';
+import { useEmployerAccess } from '@/lib/session';
+import { useActions } from '../api/get-actions';
+import { ActionsEmpty } from '../components/actions-empty';
+import { ActionsTable } from '../components/actions-table';
+import { ExportInsuredListButton } from '../components/export-insured-list-button';
+
+const pageSize = 20;
+
+/** The actions overview: the employer's exports and uploads, with their progress and files. */
+export function ActionsRoute() {
+  const { t } = useTranslation();
+  const language = useUiLanguage();
+  const { employerId = '' } = useParams();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const parsed = actionListQuerySchema.safeParse({ page: searchParams.get('page') ?? undefined, pageSize });
+  const query = parsed.success ? parsed.data : { page: 1, pageSize };
+  const actions = useActions(employerId, query);
+  const access = useEmployerAccess(employerId);
+  usePageTitle(t('actions.pageTitle'));
+
+  const setPage = (page: number) =>
+    setSearchParams((params) => {
+      const next = new URLSearchParams(params);
+      if (page === 1) next.delete('page');
+      else next.set('page', String(page));
+      return next;
+    });
+
+  if (isApiError(actions.error, 404) || isApiError(actions.error, 400)) return <NotFound />;
+
+  const { data } = actions;
+  const pages = data ? Math.max(1, Math.ceil(data.total / query.pageSize)) : 1;
+  const empty = data !== undefined && data.items.length === 0 && !actions.isPlaceholderData;
+
+  return (
+    <Stack gap="md" maw={1400}>
+      <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
+        <Stack gap={4}>
+          <Title order={1} size="h2">
+            {t('actions.title')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t('actions.intro')}
+          </Text>
+        </Stack>
+        {access?.canWrite && <ExportInsuredListButton employerId={employerId} />}
+      </Group>
+      {actions.isError && (
+        <QueryError
+          error={actions.error}
+          title={t('actions.loadFailed')}
+          onRetry={() => void actions.refetch()}
+        />
+      )}
+      {!(actions.isError && !data) && (
+        <Paper withBorder radius="md">
+          {empty ? (
+            <ActionsEmpty />
+          ) : (
+            <ActionsTable actions={actions.isPlaceholderData ? undefined : data?.items} skeletonRows={5} />
+          )}
+        </Paper>
+      )}
+      {data && data.total > 0 && (
+        <Group justify="space-between" gap="md" wrap="wrap">
+          <Text size="sm" c="dimmed">
+            {t('actions.total', { value: formatCount(data.total, language) })}
+          </Text>
+          {pages > 1 && (
+            <nav aria-label={t('actions.pagination.label')}>
+              <Pagination
+                total={pages}
+                value={Math.min(query.page, pages)}
+                onChange={setPage}
+                size="sm"
+                siblings={1}
+                boundaries={1}
+                withEdges
+                getItemProps={(item) => ({ 'aria-label': t('actions.pagination.page', { page: item }) })}
+                getControlProps={(control) => ({ 'aria-label': t(`actions.pagination.${control}`) })}
+              />
+            </nav>
+          )}
+        </Group>
+      )}
+    </Stack>
+  );
+}
