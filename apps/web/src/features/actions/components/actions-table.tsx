@@ -1,11 +1,12 @@
 import type { Action } from '@groupdesk/contracts';
-import { Anchor, Group, Progress, Skeleton, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Group, Progress, Stack, Table, Text } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Dictionary } from '@/i18n/en';
 import { useUiLanguage } from '@/i18n';
 import { formatCount, formatDate, formatDateTime, formatPercent } from '@/lib/format';
 import { ActionStatusBadge } from './action-status-badge';
+import { TableSkeletonRows } from '@/components/ui/table-skeleton-rows';
 
 // the API's kinds contain dots, which i18next reads as nesting: map them to dictionary keys
 const kindKeys: Record<string, keyof Dictionary['actions']['kinds']> = {
@@ -90,42 +91,36 @@ export function ActionsTable({ actions, skeletonRows }: ActionsTableProps) {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {actions === undefined
-            ? Array.from({ length: skeletonRows }, (_, row) => (
-                <Table.Tr key={row}>
-                  {Array.from({ length: columnCount }, (_, cell) => (
-                    <Table.Td key={cell}>
-                      <Skeleton h={14} radius="sm" w={cell === 0 ? '70%' : '55%'} />
-                    </Table.Td>
-                  ))}
+          {actions === undefined ? (
+            <TableSkeletonRows rows={skeletonRows} columns={columnCount} />
+          ) : (
+            actions.map((action) => {
+              const kindKey = kindKeys[action.kind];
+              return (
+                <Table.Tr key={action.id}>
+                  <Table.Td>
+                    <Text fz="sm" fw={600}>
+                      {kindKey ? t(`actions.kinds.${kindKey}`) : action.kind}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text fz="sm">{action.requestedBy?.name ?? t('actions.unknownRequester')}</Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text fz="sm" style={{ whiteSpace: 'nowrap' }}>
+                      {formatDateTime(action.createdAt)}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <ActionStatusBadge status={action.status} />
+                  </Table.Td>
+                  <Table.Td miw={240}>
+                    <ActionDetails action={action} />
+                  </Table.Td>
                 </Table.Tr>
-              ))
-            : actions.map((action) => {
-                const kindKey = kindKeys[action.kind];
-                return (
-                  <Table.Tr key={action.id}>
-                    <Table.Td>
-                      <Text fz="sm" fw={600}>
-                        {kindKey ? t(`actions.kinds.${kindKey}`) : action.kind}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text fz="sm">{action.requestedBy?.name ?? t('actions.unknownRequester')}</Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text fz="sm" style={{ whiteSpace: 'nowrap' }}>
-                        {formatDateTime(action.createdAt)}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <ActionStatusBadge status={action.status} />
-                    </Table.Td>
-                    <Table.Td miw={240}>
-                      <ActionDetails action={action} />
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
+              );
+            })
+          )}
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>

@@ -1,5 +1,5 @@
 import type { AffiliateListItem, AffiliateSort } from '@groupdesk/contracts';
-import { Anchor, Skeleton, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { SortableTh } from '@/components/ui/sortable-th';
@@ -12,6 +12,7 @@ import {
   PrivateEmailBadge,
 } from './status-badges';
 import classes from './affiliates.module.css';
+import { TableSkeletonRows } from '@/components/ui/table-skeleton-rows';
 
 type SortColumn = 'name' | 'nationalNumber' | 'email';
 
@@ -58,90 +59,84 @@ export function AffiliatesTable({ affiliates, skeletonRows, sort, onSort }: Affi
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {affiliates === undefined
-            ? Array.from({ length: skeletonRows }, (_, row) => (
-                <Table.Tr key={row}>
-                  {Array.from({ length: columnCount }, (_, cell) => (
-                    <Table.Td key={cell}>
-                      <Skeleton h={14} radius="sm" w={cell === 0 ? '70%' : '55%'} />
-                    </Table.Td>
-                  ))}
-                </Table.Tr>
-              ))
-            : affiliates.map((affiliate) => {
-                const to = affiliate.id;
-                return (
-                  <Table.Tr
-                    key={affiliate.id}
-                    className={classes.row}
-                    onClick={(event) => {
-                      // keep text selectable: a drag that selects is not a click on the row
-                      if (window.getSelection()?.toString()) return;
-                      if (event.target instanceof Element && event.target.closest('a')) return;
-                      void navigate(to, { state: { listSearch } });
-                    }}
-                  >
-                    <Table.Td>
-                      <Anchor
-                        component={Link}
-                        to={to}
-                        state={{ listSearch }}
-                        c="inherit"
-                        className={classes.rowLink}
-                      >
-                        <Text component="span" fw={600} fz="sm" tt="uppercase">
-                          {affiliate.lastName}
-                        </Text>{' '}
-                        <Text component="span" fz="sm">
-                          {affiliate.firstName}
-                        </Text>
+          {affiliates === undefined ? (
+            <TableSkeletonRows rows={skeletonRows} columns={columnCount} />
+          ) : (
+            affiliates.map((affiliate) => {
+              const to = affiliate.id;
+              return (
+                <Table.Tr
+                  key={affiliate.id}
+                  className={classes.row}
+                  onClick={(event) => {
+                    // keep text selectable: a drag that selects is not a click on the row
+                    if (window.getSelection()?.toString()) return;
+                    if (event.target instanceof Element && event.target.closest('a')) return;
+                    void navigate(to, { state: { listSearch } });
+                  }}
+                >
+                  <Table.Td>
+                    <Anchor
+                      component={Link}
+                      to={to}
+                      state={{ listSearch }}
+                      c="inherit"
+                      className={classes.rowLink}
+                    >
+                      <Text component="span" fw={600} fz="sm" tt="uppercase">
+                        {affiliate.lastName}
+                      </Text>{' '}
+                      <Text component="span" fz="sm">
+                        {affiliate.firstName}
+                      </Text>
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>
+                    {affiliate.nationalNumber === null ? (
+                      <NationalNumber value={null} kind={null} />
+                    ) : (
+                      // a second way into the row for the mouse; the keyboard has one stop per row, the name
+                      <Anchor component={Link} to={to} state={{ listSearch }} c="inherit" tabIndex={-1}>
+                        <NationalNumber
+                          value={affiliate.nationalNumber}
+                          kind={affiliate.nationalNumberKind}
+                        />
                       </Anchor>
-                    </Table.Td>
-                    <Table.Td>
-                      {affiliate.nationalNumber === null ? (
-                        <NationalNumber value={null} kind={null} />
-                      ) : (
-                        // a second way into the row for the mouse; the keyboard has one stop per row, the name
-                        <Anchor component={Link} to={to} state={{ listSearch }} c="inherit" tabIndex={-1}>
-                          <NationalNumber
-                            value={affiliate.nationalNumber}
-                            kind={affiliate.nationalNumberKind}
-                          />
-                        </Anchor>
-                      )}
-                    </Table.Td>
-                    <Table.Td maw={220}>
-                      {affiliate.professionalEmail ? (
-                        <Text fz="sm" truncate="end" title={affiliate.professionalEmail}>
-                          {affiliate.professionalEmail}
-                        </Text>
-                      ) : (
-                        <MissingBadge size="sm" label={t('status.email.missing')} />
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <EmploymentBadge size="sm" status={affiliate.employmentStatus} />
-                    </Table.Td>
-                    <Table.Td>
-                      <Stack gap={4} align="flex-start">
-                        {affiliate.contracts.map((contract) => (
-                          <ContractStatusBadge
-                            key={contract.number}
-                            number={contract.number}
-                            status={contract.status}
-                          />
-                        ))}
-                      </Stack>
-                    </Table.Td>
-                    <Table.Td>
-                      <PortalBadge size="sm" registered={affiliate.portalRegistered} />
-                    </Table.Td>
-                    <Table.Td>
-                      <PrivateEmailBadge size="sm" known={affiliate.privateEmailKnown} />
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
+                    )}
+                  </Table.Td>
+                  <Table.Td maw={220}>
+                    {affiliate.professionalEmail ? (
+                      <Text fz="sm" truncate="end" title={affiliate.professionalEmail}>
+                        {affiliate.professionalEmail}
+                      </Text>
+                    ) : (
+                      <MissingBadge size="sm" label={t('status.email.missing')} />
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <EmploymentBadge size="sm" status={affiliate.employmentStatus} />
+                  </Table.Td>
+                  <Table.Td>
+                    <Stack gap={4} align="flex-start">
+                      {affiliate.contracts.map((contract) => (
+                        <ContractStatusBadge
+                          key={contract.number}
+                          number={contract.number}
+                          status={contract.status}
+                        />
+                      ))}
+                    </Stack>
+                  </Table.Td>
+                  <Table.Td>
+                    <PortalBadge size="sm" registered={affiliate.portalRegistered} />
+                  </Table.Td>
+                  <Table.Td>
+                    <PrivateEmailBadge size="sm" known={affiliate.privateEmailKnown} />
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })
+          )}
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
