@@ -4,21 +4,15 @@ import {
   actionParamsSchema,
   actionSchema,
   employerParamsSchema,
-  errorResponseSchema,
 } from '@groupdesk/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { notFound } from '../../lib/errors';
 import { employerAccessOf } from '../../plugins/employer-access';
 import { findAction, findActionFile, listActions } from './action-queries';
+import { employerRouteErrors } from '../../lib/route-errors';
 
 const tags = ['actions'];
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-};
 
 const actionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -29,7 +23,7 @@ const actionRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'The actions overview: exports and uploads of the employer, newest first',
         params: employerParamsSchema,
         querystring: actionListQuerySchema,
-        response: { 200: actionListResponseSchema, ...errors },
+        response: { 200: actionListResponseSchema, ...employerRouteErrors },
       },
       onRequest: app.requireUser,
       preHandler: app.requireEmployer(),
@@ -44,7 +38,7 @@ const actionRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'One action with its status, progress and counts',
         params: actionParamsSchema,
-        response: { 200: actionSchema, ...errors },
+        response: { 200: actionSchema, ...employerRouteErrors },
       },
       onRequest: app.requireUser,
       preHandler: app.requireEmployer(),
@@ -63,7 +57,7 @@ const actionRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'The file of an action (the export workbook) while it has not expired',
         params: actionParamsSchema,
-        response: { 200: z.unknown().describe('The file, sent as an attachment'), ...errors },
+        response: { 200: z.unknown().describe('The file, sent as an attachment'), ...employerRouteErrors },
       },
       onRequest: app.requireUser,
       preHandler: app.requireEmployer(),

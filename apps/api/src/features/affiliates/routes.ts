@@ -13,9 +13,9 @@ import { employerAccessOf } from '../../plugins/employer-access';
 import { writeJournal } from '../journal/journal';
 import { findAffiliateDetail, listAffiliates } from './affiliate-queries';
 import { updateAffiliate } from './affiliate-service';
+import { employerRouteErrors } from '../../lib/route-errors';
 
 const tags = ['affiliates'];
-const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema };
 
 const affiliateRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -26,7 +26,7 @@ const affiliateRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Affiliates of the employer, searchable by name, national number or e-mail',
         params: employerParamsSchema,
         querystring: affiliateListQuerySchema,
-        response: { 200: affiliateListResponseSchema, ...errors },
+        response: { 200: affiliateListResponseSchema, ...employerRouteErrors },
       },
       onRequest: app.requireUser,
       preHandler: app.requireEmployer(),
@@ -54,7 +54,7 @@ const affiliateRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'One affiliate with contracts and their visibility on the employee portal',
         params: affiliateParamsSchema,
-        response: { 200: affiliateDetailSchema, ...errors },
+        response: { 200: affiliateDetailSchema, ...employerRouteErrors },
       },
       onRequest: app.requireUser,
       preHandler: app.requireEmployer(),
@@ -84,7 +84,7 @@ const affiliateRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Change the professional e-mail, language or national/BIS number of an affiliate',
         params: affiliateParamsSchema,
         body: affiliatePatchBodySchema,
-        response: { 200: affiliateDetailSchema, 409: errorResponseSchema, ...errors },
+        response: { 200: affiliateDetailSchema, 409: errorResponseSchema, ...employerRouteErrors },
       },
       onRequest: app.requireUser,
       preHandler: app.requireEmployer({ write: true }),

@@ -1,15 +1,10 @@
-import { actionResponseSchema, employerParamsSchema, errorResponseSchema } from '@groupdesk/contracts';
+import { actionResponseSchema, employerParamsSchema } from '@groupdesk/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { employerAccessOf } from '../../plugins/employer-access';
 import { requestInsuredListExport } from './insured-list-export';
+import { employerRouteErrors } from '../../lib/route-errors';
 
 const tags = ['insured-list'];
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-};
 
 const insuredListRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
@@ -19,7 +14,7 @@ const insuredListRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Ask for the insured list ("liste des assurés"); the workbook is written in the background',
         params: employerParamsSchema,
-        response: { 202: actionResponseSchema, ...errors },
+        response: { 202: actionResponseSchema, ...employerRouteErrors },
       },
       onRequest: app.requireUser,
       preHandler: app.requireEmployer({ write: true }),

@@ -30,7 +30,8 @@ const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
       await assertLoginAllowed(app.db, email, request.ip);
       const user = await verifyCredentials(app.db, email, request.body.password);
       await recordLoginAttempt(app.db, email, request.ip, user !== null);
-      if (!user) throw new HttpError(401, 'invalid_credentials', 'The e-mail address or the password is wrong.');
+      if (!user)
+        throw new HttpError(401, 'invalid_credentials', 'The e-mail address or the password is wrong.');
       const session = await app.startSession(request, reply, user);
       await writeJournal(app.db, { kind: 'session.login', actorUserId: user.id, targetUserId: user.id });
       return describeSession(app.db, session);
@@ -40,7 +41,11 @@ const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/session',
     {
-      schema: { tags, summary: 'Who am I', response: { 200: sessionResponseSchema, 401: errorResponseSchema } },
+      schema: {
+        tags,
+        summary: 'Who am I',
+        response: { 200: sessionResponseSchema, 401: errorResponseSchema },
+      },
       onRequest: app.requireUser,
     },
     async (request) => describeSession(app.db, request.session!),
@@ -60,7 +65,10 @@ const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const session = request.session!;
       await updateUserLanguage(app.db, session.user.id, request.body.language);
-      return describeSession(app.db, { ...session, user: { ...session.user, language: request.body.language } });
+      return describeSession(app.db, {
+        ...session,
+        user: { ...session.user, language: request.body.language },
+      });
     },
   );
 
