@@ -19,6 +19,12 @@ import session from './plugins/session';
 import storage from './plugins/storage';
 import web from './plugins/web';
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    config: Config;
+  }
+}
+
 export interface AppOptions {
   config: Config;
   databaseUrl: string;
@@ -33,6 +39,7 @@ export interface AppOptions {
 export default fp(async function app(instance: FastifyInstance, options: AppOptions) {
   instance.setValidatorCompiler(validatorCompiler);
   instance.setSerializerCompiler(serializerCompiler);
+  instance.decorate('config', options.config);
 
   await instance.register(errors);
   await instance.register(database, { databaseUrl: options.databaseUrl });

@@ -5,10 +5,11 @@ import { employerParamsSchema, idSchema, pageSchema } from './common';
 export const actionKindSchema = z.enum(['insured-list.export', 'insured-list.upload']);
 export type ActionKind = z.infer<typeof actionKindSchema>;
 
-export const actionStatusSchema = z.enum(['queued', 'running', 'ready', 'applied', 'failed', 'expired']);
+// `undone`: an applied upload whose previous values were put back
+export const actionStatusSchema = z.enum(['queued', 'running', 'ready', 'applied', 'failed', 'expired', 'undone']);
 export type ActionStatus = z.infer<typeof actionStatusSchema>;
 /** An action in one of these states changes no more by itself. */
-export const finalActionStatuses: readonly ActionStatus[] = ['ready', 'applied', 'failed', 'expired'];
+export const finalActionStatuses: readonly ActionStatus[] = ['ready', 'applied', 'failed', 'expired', 'undone'];
 
 export const actionSchema = z.object({
   id: z.uuid(),
@@ -24,6 +25,10 @@ export const actionSchema = z.object({
   downloadUrl: z.string().nullable(),
   expiresAt: z.iso.datetime({ offset: true }).nullable(),
   error: z.string().nullable(),
+  /** an upload: when its invitations go (if applied now, while ready; once applied, the planned date) */
+  invitationsAt: z.iso.datetime({ offset: true }).nullable(),
+  /** an applied upload can be undone until then */
+  undoUntil: z.iso.datetime({ offset: true }).nullable(),
 });
 export type Action = z.infer<typeof actionSchema>;
 

@@ -4,3 +4,5 @@ export * from './session';
 export * from './employers';
 export * from './affiliates';
 export * from './actions';
+export * from './insured-list-upload';
+export * from './upload-messages';

@@ -7,3 +7,4 @@ export * from './mutation-date';
 export * from './national-number';
 export * from './national-number-tools';
 export * from './portal-visibility';
+export * from './duration';

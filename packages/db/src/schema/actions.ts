@@ -1,4 +1,5 @@
-import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { affiliates } from './affiliates';
 import { employers } from './employers';
 import { actionStatusEnum } from './enums';
 import { users } from './users';
@@ -24,6 +25,35 @@ export const actions = pgTable(
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     finishedAt: timestamp({ withTimezone: true }),
     expiresAt: timestamp({ withTimezone: true }),
+    appliedAt: timestamp({ withTimezone: true }),
+    undoneAt: timestamp({ withTimezone: true }),
   },
   (t) => [index('actions_employer_idx').on(t.employerId, t.createdAt)],
+);
+
+// One row of an uploaded insured list as the validation read it: the preview, then what apply and undo use
+export const uploadRows = pgTable(
+  'upload_rows',
+  {
+    id: bigserial({ mode: 'number' }).primaryKey(),
+    actionId: uuid()
+      .notNull()
+      .references(() => actions.id, { onDelete: 'cascade' }),
+    sheetRow: integer().notNull(),
+    // added, changed, unchanged, ignored, error, conflict
+    outcome: text().notNull(),
+    affiliateId: uuid().references(() => affiliates.id),
+    affiliateName: text(),
+    nationalNumber: text(),
+    currentEmail: text(),
+    newEmail: text(),
+    messages: jsonb().$type<{ code: string; params: Record<string, string> }[]>().notNull().default([]),
+    // set by apply: the address stored just before, which undo puts back
+    previousEmail: text(),
+    appliedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('upload_rows_action_row_key').on(t.actionId, t.sheetRow),
+    index('upload_rows_action_outcome_idx').on(t.actionId, t.outcome, t.sheetRow),
+  ],
 );

@@ -42,6 +42,8 @@ export const affiliates = pgTable(
     language: languageEnum().notNull(),
     professionalEmail: text(),
     professionalEmailSince: timestamp({ withTimezone: true }),
+    // the last time the address was set, changed or removed: an upload of an older export is a conflict
+    professionalEmailChangedAt: timestamp({ withTimezone: true }),
     // reported by the employee portal; the employer only ever sees whether one is known
     privateEmail: text(),
     portalRegisteredAt: timestamp({ withTimezone: true }),

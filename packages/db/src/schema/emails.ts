@@ -17,6 +17,8 @@ export const emailOutbox = pgTable(
     language: languageEnum().notNull(),
     // the same cause never yields two e-mails
     idempotencyKey: text().notNull().unique(),
+    // what caused it, e.g. `upload:<action id>`: an undone upload cancels the e-mails it scheduled
+    cause: text(),
     payload: jsonb().$type<Record<string, unknown>>().notNull().default({}),
     status: emailStatusEnum().notNull().default('scheduled'),
     dueAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -29,5 +31,6 @@ export const emailOutbox = pgTable(
   (t) => [
     index('email_outbox_due_idx').on(t.status, t.dueAt),
     index('email_outbox_employer_idx').on(t.employerId, t.createdAt),
+    index('email_outbox_cause_idx').on(t.cause),
   ],
 );

@@ -16,6 +16,7 @@ export const actionStatusEnum = pgEnum('action_status', [
   'applied',
   'failed',
   'expired',
+  'undone',
 ]);
 export const emailStatusEnum = pgEnum('email_status', [
   'scheduled',

@@ -16,6 +16,8 @@ export const journalEntries = pgTable(
     kind: text().notNull(),
     affiliateId: uuid().references(() => affiliates.id),
     targetUserId: uuid().references(() => users.id),
+    // the action (an applied or undone upload) that made this change
+    actionId: uuid(),
     before: jsonb().$type<Record<string, unknown>>(),
     after: jsonb().$type<Record<string, unknown>>(),
   },

@@ -1,6 +1,7 @@
 import type { Action, ActionListQuery, ActionListResponse, ActionStatus } from '@groupdesk/contracts';
 import { type Executor, schema } from '@groupdesk/db';
-import { and, count, desc, eq, sql } from 'drizzle-orm';
+import { addIsoDuration } from '@groupdesk/domain';
+import { and, count, desc, eq, inArray, sql } from 'drizzle-orm';
 
 const { actions, users } = schema;
 
@@ -19,13 +20,30 @@ const columns = {
   fileName: actions.fileName,
   expiresAt: actions.expiresAt,
   error: actions.error,
+  appliedAt: actions.appliedAt,
 };
 const selectActions = (db: Executor) =>
   db.select(columns).from(actions).leftJoin(users, eq(users.id, actions.requestedBy));
 type ActionRow = Awaited<ReturnType<typeof selectActions>>[number];
 
-function toAction(row: ActionRow): Action {
-  const downloadable = row.status === 'ready' && row.fileKey !== null;
+/** How long an applied upload can be undone. */
+export const UNDO_WINDOW_MS = 7 * 86_400_000;
+
+/** What a view of actions needs to know of the configuration: when invitations follow an applied upload. */
+export interface ActionView {
+  invitationDelay: string;
+}
+
+export const actionView = (app: { config: { INVITATION_DELAY: string } }): ActionView => ({
+  invitationDelay: app.config.INVITATION_DELAY,
+});
+
+const downloadableStatuses: readonly ActionStatus[] = ['ready', 'applied', 'undone'];
+
+function toAction(row: ActionRow, view: ActionView): Action {
+  const downloadable = downloadableStatuses.includes(row.status) && row.fileKey !== null;
+  const upload = row.kind === 'insured-list.upload';
+  const now = new Date();
   return {
     id: row.id,
     kind: row.kind,
@@ -39,6 +57,14 @@ function toAction(row: ActionRow): Action {
     downloadUrl: downloadable ? `/api/employers/${row.employerId}/actions/${row.id}/file` : null,
     expiresAt: row.expiresAt?.toISOString() ?? null,
     error: row.error,
+    invitationsAt:
+      upload && (row.status === 'ready' || row.status === 'applied')
+        ? addIsoDuration(row.appliedAt ?? now, view.invitationDelay).toISOString()
+        : null,
+    undoUntil:
+      upload && row.status === 'applied' && row.appliedAt
+        ? new Date(row.appliedAt.getTime() + UNDO_WINDOW_MS).toISOString()
+        : null,
   };
 }
 
@@ -46,6 +72,7 @@ export async function listActions(
   db: Executor,
   employerId: string,
   query: ActionListQuery,
+  view: ActionView,
 ): Promise<ActionListResponse> {
   const where = eq(actions.employerId, employerId);
   const [rows, [totals]] = await Promise.all([
@@ -56,30 +83,37 @@ export async function listActions(
       .offset((query.page - 1) * query.pageSize),
     db.select({ total: count() }).from(actions).where(where),
   ]);
-  return { items: rows.map(toAction), total: totals?.total ?? 0, page: query.page, pageSize: query.pageSize };
+  return { items: rows.map((row) => toAction(row, view)), total: totals?.total ?? 0, page: query.page, pageSize: query.pageSize };
 }
 
-export async function findAction(db: Executor, employerId: string, actionId: string): Promise<Action | null> {
+export async function findAction(
+  db: Executor,
+  employerId: string,
+  actionId: string,
+  view: ActionView,
+): Promise<Action | null> {
   const [row] = await selectActions(db).where(
     and(eq(actions.employerId, employerId), eq(actions.id, actionId)),
   );
-  return row ? toAction(row) : null;
+  return row ? toAction(row, view) : null;
 }
 
 /** The stored file of an action, while it may be downloaded. */
 export async function findActionFile(db: Executor, employerId: string, actionId: string) {
   const [row] = await db
-    .select({ fileKey: actions.fileKey, fileName: actions.fileName })
+    .select({ kind: actions.kind, fileKey: actions.fileKey, fileName: actions.fileName, params: actions.params })
     .from(actions)
     .where(
       and(
         eq(actions.employerId, employerId),
         eq(actions.id, actionId),
-        eq(actions.status, 'ready'),
+        inArray(actions.status, ['ready', 'applied', 'undone']),
         sql`(${actions.expiresAt} is null or ${actions.expiresAt} > now())`,
       ),
     );
-  return row?.fileKey ? { fileKey: row.fileKey, fileName: row.fileName ?? 'file' } : null;
+  return row?.fileKey
+    ? { kind: row.kind, fileKey: row.fileKey, fileName: row.fileName ?? 'file', params: row.params }
+    : null;
 }
 
 export async function createAction(
@@ -102,6 +136,9 @@ export async function updateAction(
     error: string | null;
     finishedAt: Date;
     expiresAt: Date | null;
+    appliedAt: Date | null;
+    undoneAt: Date | null;
+    params: Record<string, unknown>;
   }>,
 ) {
   await db

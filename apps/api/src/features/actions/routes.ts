@@ -9,7 +9,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { notFound } from '../../lib/errors';
 import { employerAccessOf } from '../../plugins/employer-access';
-import { findAction, findActionFile, listActions } from './action-queries';
+import { actionView, findAction, findActionFile, listActions } from './action-queries';
 import { employerRouteErrors } from '../../lib/route-errors';
 
 const tags = ['actions'];
@@ -28,7 +28,7 @@ const actionRoutes: FastifyPluginAsyncZod = async (app) => {
       onRequest: app.requireUser,
       preHandler: app.requireEmployer(),
     },
-    async (request) => listActions(app.db, employerAccessOf(request).employerId, request.query),
+    async (request) => listActions(app.db, employerAccessOf(request).employerId, request.query, actionView(app)),
   );
 
   app.get(
@@ -44,7 +44,12 @@ const actionRoutes: FastifyPluginAsyncZod = async (app) => {
       preHandler: app.requireEmployer(),
     },
     async (request) => {
-      const action = await findAction(app.db, employerAccessOf(request).employerId, request.params.actionId);
+      const action = await findAction(
+        app.db,
+        employerAccessOf(request).employerId,
+        request.params.actionId,
+        actionView(app),
+      );
       if (!action) throw notFound('Action');
       return action;
     },

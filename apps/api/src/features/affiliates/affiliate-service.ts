@@ -49,6 +49,7 @@ export async function updateAffiliate(
         after.professionalEmail = patch.professionalEmail;
         changes.professionalEmail = patch.professionalEmail;
         changes.professionalEmailSince = patch.professionalEmail ? now : null;
+        changes.professionalEmailChangedAt = now;
       }
       if (patch.language !== undefined && patch.language !== current.language) {
         before.language = current.language;

@@ -4,7 +4,7 @@ import { and, count, eq, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { EmployerAccessContext } from '../access/employer-access';
 import { findEmployerAccess } from '../access/employer-access';
-import { createAction, findAction, updateAction } from '../actions/action-queries';
+import { actionView, createAction, findAction, updateAction } from '../actions/action-queries';
 import { affiliateScope, contractScope } from '../affiliates/affiliate-scope';
 import { exportFileName, exportLanguageOf } from './insured-list-headers';
 import { type InsuredListRow, writeInsuredListWorkbook } from './insured-list-workbook';
@@ -36,7 +36,7 @@ export async function requestInsuredListExport(
     await app.jobs.send(EXPORT_JOB, { actionId: id }, { tx });
     return id;
   });
-  return (await findAction(app.db, access.employerId, actionId))!;
+  return (await findAction(app.db, access.employerId, actionId, actionView(app)))!;
 }
 
 /** Affiliates in the user's scope, by name then id, one keyset page at a time. */

@@ -7,6 +7,7 @@ export interface JournalEntry {
   kind: string;
   affiliateId?: string | null;
   targetUserId?: string | null;
+  actionId?: string | null;
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;
 }
