@@ -236,7 +236,10 @@ describe('authentication comes before validation', () => {
   it('answers 401, not 400, to an anonymous request with a malformed id or body', async () => {
     const t = await createTestApp();
     try {
-      const list = await t.app.inject({ method: 'GET', url: '/api/employers/not-a-uuid/affiliates?page=zero' });
+      const list = await t.app.inject({
+        method: 'GET',
+        url: '/api/employers/not-a-uuid/affiliates?page=zero',
+      });
       expect(list.statusCode).toBe(401);
       const patch = await t.app.inject({
         method: 'PATCH',

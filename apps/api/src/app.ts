@@ -8,6 +8,7 @@ import affiliateRoutes from './features/affiliates/routes';
 import employerRoutes from './features/employers/routes';
 import insuredListJobs from './features/insured-list/jobs';
 import insuredListRoutes from './features/insured-list/routes';
+import uploadRoutes from './features/insured-list/upload-routes';
 import sessionRoutes from './features/session/routes';
 import database from './plugins/database';
 import employerAccess from './plugins/employer-access';
@@ -64,15 +65,20 @@ export default fp(async function app(instance: FastifyInstance, options: AppOpti
 
   await instance.register(
     async (api) => {
-      api.get('/health', { schema: { tags: ['system'], summary: 'Liveness and database check' } }, async () => {
-        await instance.pool.query('select 1');
-        return { status: 'ok' };
-      });
+      api.get(
+        '/health',
+        { schema: { tags: ['system'], summary: 'Liveness and database check' } },
+        async () => {
+          await instance.pool.query('select 1');
+          return { status: 'ok' };
+        },
+      );
       await api.register(sessionRoutes);
       await api.register(employerRoutes);
       await api.register(affiliateRoutes);
       await api.register(actionRoutes);
       await api.register(insuredListRoutes);
+      await api.register(uploadRoutes);
     },
     { prefix: '/api' },
   );

@@ -26,7 +26,10 @@ async function ensureDatabase(adminUrl: string, name: string) {
  * Either way the migrations run, and the demo is seeded on the first start when asked to (or by default
  * with the embedded server).
  */
-export async function prepareDatabase(config: Config, log: (message: string) => void): Promise<PreparedDatabase> {
+export async function prepareDatabase(
+  config: Config,
+  log: (message: string) => void,
+): Promise<PreparedDatabase> {
   let url = config.DATABASE_URL;
   let stopServer: () => Promise<void> = () => Promise.resolve();
   if (!url) {

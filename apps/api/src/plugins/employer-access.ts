@@ -26,20 +26,24 @@ export function employerAccessOf(request: FastifyRequest): EmployerAccessContext
 export default fp(
   async function employerAccess(app: FastifyInstance) {
     app.decorateRequest('employerAccess', null);
-    app.decorate('requireEmployer', (options: { write?: boolean } = {}) => async (request: FastifyRequest) => {
-      if (!request.session) throw unauthorized();
-      const { employerId } = request.params as { employerId: string };
-      const access = await findEmployerAccess(app.db, request.session.user, employerId);
-      if (!access) throw notFound('Employer');
-      if (options.write && !access.canWrite) {
-        throw forbidden(
-          access.access === 'account-manager'
-            ? 'Account managers review employers read-only.'
-            : 'Your profile is read-only (consultation) for this employer.',
-        );
-      }
-      request.employerAccess = access;
-    });
+    app.decorate(
+      'requireEmployer',
+      (options: { write?: boolean } = {}) =>
+        async (request: FastifyRequest) => {
+          if (!request.session) throw unauthorized();
+          const { employerId } = request.params as { employerId: string };
+          const access = await findEmployerAccess(app.db, request.session.user, employerId);
+          if (!access) throw notFound('Employer');
+          if (options.write && !access.canWrite) {
+            throw forbidden(
+              access.access === 'account-manager'
+                ? 'Account managers review employers read-only.'
+                : 'Your profile is read-only (consultation) for this employer.',
+            );
+          }
+          request.employerAccess = access;
+        },
+    );
   },
   { name: 'employer-access', dependencies: ['session'] },
 );

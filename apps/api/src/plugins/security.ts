@@ -54,7 +54,13 @@ export default fp(
     app.addContentTypeParser(
       ['application/x-www-form-urlencoded', 'text/plain'],
       (_request, _payload, done) =>
-        done(new HttpError(415, 'unsupported_media_type', 'Send JSON (application/json) or multipart/form-data.')),
+        done(
+          new HttpError(
+            415,
+            'unsupported_media_type',
+            'Send JSON (application/json) or multipart/form-data.',
+          ),
+        ),
     );
   },
   { name: 'security' },

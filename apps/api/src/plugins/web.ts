@@ -13,7 +13,10 @@ export default fp(
       return;
     }
     await app.register(fastifyStatic, { root: options.root, wildcard: false, index: false });
-    const sendIndex = (_request: unknown, reply: { header: (k: string, v: string) => void; sendFile: (f: string) => unknown }) => {
+    const sendIndex = (
+      _request: unknown,
+      reply: { header: (k: string, v: string) => void; sendFile: (f: string) => unknown },
+    ) => {
       reply.header('cache-control', 'no-cache');
       return reply.sendFile('index.html');
     };
@@ -24,7 +27,8 @@ export default fp(
       }
       const file = path.join(options.root, path.normalize(request.url.split('?')[0] ?? '/'));
       if (file.startsWith(options.root) && fs.existsSync(file) && fs.statSync(file).isFile()) {
-        if (request.url.startsWith('/assets/')) reply.header('cache-control', 'public, max-age=31536000, immutable');
+        if (request.url.startsWith('/assets/'))
+          reply.header('cache-control', 'public, max-age=31536000, immutable');
         return reply.sendFile(path.relative(options.root, file));
       }
       return sendIndex(request, reply);

@@ -286,7 +286,9 @@ describe('an account manager', () => {
     const url = `/api/employers/${world.employerId.peeters}/affiliates?search=an`;
     expect((await as('accountManager').get(url)).statusCode).toBe(200);
     expect(await listed()).toBe(before + 1);
-    expect((await as('hr').get(`/api/employers/${world.employerId.vanDamme}/affiliates`)).statusCode).toBe(200);
+    expect((await as('hr').get(`/api/employers/${world.employerId.vanDamme}/affiliates`)).statusCode).toBe(
+      200,
+    );
     expect(await listed()).toBe(before + 1);
   });
 });

@@ -51,7 +51,9 @@ export async function listEmployerAccess(db: Executor, user: SessionUser): Promi
       profile: memberships.profile,
       allContracts: memberships.allContracts,
       endDate: memberships.endDate,
-      contractIds: sql<string[]>`coalesce((select array_agg(${membershipContracts.contractId}) from ${membershipContracts} where ${membershipContracts.membershipId} = ${memberships.id}), '{}')`,
+      contractIds: sql<
+        string[]
+      >`coalesce((select array_agg(${membershipContracts.contractId}) from ${membershipContracts} where ${membershipContracts.membershipId} = ${memberships.id}), '{}')`,
     })
     .from(memberships)
     .innerJoin(employers, eq(employers.id, memberships.employerId))

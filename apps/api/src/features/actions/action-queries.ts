@@ -83,7 +83,12 @@ export async function listActions(
       .offset((query.page - 1) * query.pageSize),
     db.select({ total: count() }).from(actions).where(where),
   ]);
-  return { items: rows.map((row) => toAction(row, view)), total: totals?.total ?? 0, page: query.page, pageSize: query.pageSize };
+  return {
+    items: rows.map((row) => toAction(row, view)),
+    total: totals?.total ?? 0,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }
 
 export async function findAction(
@@ -101,7 +106,12 @@ export async function findAction(
 /** The stored file of an action, while it may be downloaded. */
 export async function findActionFile(db: Executor, employerId: string, actionId: string) {
   const [row] = await db
-    .select({ kind: actions.kind, fileKey: actions.fileKey, fileName: actions.fileName, params: actions.params })
+    .select({
+      kind: actions.kind,
+      fileKey: actions.fileKey,
+      fileName: actions.fileName,
+      params: actions.params,
+    })
     .from(actions)
     .where(
       and(
@@ -118,7 +128,16 @@ export async function findActionFile(db: Executor, employerId: string, actionId:
 
 export async function createAction(
   db: Executor,
-  values: { employerId: string; kind: string; requestedBy: string; params?: Record<string, unknown> },
+  values: {
+    id?: string;
+    employerId: string;
+    kind: string;
+    requestedBy: string;
+    params?: Record<string, unknown>;
+    fileKey?: string;
+    fileName?: string;
+    expiresAt?: Date;
+  },
 ): Promise<string> {
   const [row] = await db.insert(actions).values(values).returning({ id: actions.id });
   return row!.id;

@@ -1,5 +1,5 @@
 import { schema } from '@groupdesk/db';
-import { and, eq, isNotNull, lte } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, lte } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 
 const { actions } = schema;
@@ -11,24 +11,38 @@ declare module '../../plugins/jobs' {
   }
 }
 
-/** Deletes the files of actions past their expiry and marks them expired; returns how many. */
+/**
+ * Deletes the files of actions past their expiry; returns how many. An export or an upload never applied
+ * becomes `expired`; an applied or undone upload keeps its status (its history stays) but loses the file.
+ */
 export async function expireActions(app: FastifyInstance, now = new Date()): Promise<number> {
   const due = await app.db
-    .select({ id: actions.id, fileKey: actions.fileKey })
+    .select({ id: actions.id, status: actions.status, fileKey: actions.fileKey })
     .from(actions)
-    .where(and(eq(actions.status, 'ready'), isNotNull(actions.expiresAt), lte(actions.expiresAt, now)));
+    .where(
+      and(
+        inArray(actions.status, ['ready', 'applied', 'undone']),
+        isNotNull(actions.fileKey),
+        isNotNull(actions.expiresAt),
+        lte(actions.expiresAt, now),
+      ),
+    );
   for (const action of due) {
-    // the file first: an action marked expired never points to a file left behind
+    // the file first: an action never points to a file left behind
     if (action.fileKey) await app.storage.delete(action.fileKey);
     await app.db
       .update(actions)
-      .set({ status: 'expired', fileKey: null, updatedAt: new Date() })
-      .where(and(eq(actions.id, action.id), eq(actions.status, 'ready')));
+      .set({
+        status: action.status === 'ready' ? 'expired' : action.status,
+        fileKey: null,
+        updatedAt: new Date(),
+      })
+      .where(and(eq(actions.id, action.id), eq(actions.status, action.status)));
   }
   return due.length;
 }
 
-/** Hourly: exports are kept 7 days. */
+/** Hourly: exports and uploads are kept 7 days. */
 export default async function actionJobs(app: FastifyInstance) {
   app.jobs.define(EXPIRE_JOB, {
     schedule: '0 * * * *',

@@ -11,6 +11,7 @@ import { notFound } from '../../lib/errors';
 import { employerAccessOf } from '../../plugins/employer-access';
 import { actionView, findAction, findActionFile, listActions } from './action-queries';
 import { employerRouteErrors } from '../../lib/route-errors';
+import { openUploadReport } from '../insured-list/upload-report';
 
 const tags = ['actions'];
 
@@ -28,7 +29,8 @@ const actionRoutes: FastifyPluginAsyncZod = async (app) => {
       onRequest: app.requireUser,
       preHandler: app.requireEmployer(),
     },
-    async (request) => listActions(app.db, employerAccessOf(request).employerId, request.query, actionView(app)),
+    async (request) =>
+      listActions(app.db, employerAccessOf(request).employerId, request.query, actionView(app)),
   );
 
   app.get(
@@ -60,7 +62,7 @@ const actionRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'The file of an action (the export workbook) while it has not expired',
+        summary: "The file of an action while it has not expired: the export workbook, or an upload's report",
         params: actionParamsSchema,
         response: { 200: z.unknown().describe('The file, sent as an attachment'), ...employerRouteErrors },
       },
@@ -73,11 +75,18 @@ const actionRoutes: FastifyPluginAsyncZod = async (app) => {
         employerAccessOf(request).employerId,
         request.params.actionId,
       );
-      const stream = file ? await app.storage.get(file.fileKey) : null;
+      // an upload's file is its report, written from the kept original when asked for
+      const stream = !file
+        ? null
+        : file.kind === 'insured-list.upload'
+          ? await openUploadReport(app.storage, app.db, request.log, file, request.params.actionId)
+          : await app.storage.get(file.fileKey);
       if (!file || !stream) throw notFound('File');
       const contentType = file.fileName.endsWith('.xlsx')
         ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-        : 'application/octet-stream';
+        : file.fileName.endsWith('.csv')
+          ? 'text/csv; charset=utf-8'
+          : 'application/octet-stream';
       return reply
         .header('content-type', contentType)
         .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)

@@ -109,7 +109,12 @@ export async function findAffiliateDetail(
     })
     .from(affiliateContracts)
     .innerJoin(groupContracts, eq(groupContracts.id, affiliateContracts.contractId))
-    .where(and(eq(affiliateContracts.affiliateId, affiliateId), contractScope(access, affiliateContracts.contractId)))
+    .where(
+      and(
+        eq(affiliateContracts.affiliateId, affiliateId),
+        contractScope(access, affiliateContracts.contractId),
+      ),
+    )
     .orderBy(groupContracts.number);
 
   const now = today();

@@ -8,7 +8,8 @@ const { affiliates, affiliateContracts } = schema;
 export function affiliateScope(access: EmployerAccessContext): SQL {
   const ofEmployer = eq(affiliates.employerId, access.employerId);
   if (access.contractIds === null) return ofEmployer;
-  const contractIds = access.contractIds.length > 0 ? access.contractIds : ['00000000-0000-0000-0000-000000000000'];
+  const contractIds =
+    access.contractIds.length > 0 ? access.contractIds : ['00000000-0000-0000-0000-000000000000'];
   return and(
     ofEmployer,
     sql`exists (select 1 from ${affiliateContracts} where ${affiliateContracts.affiliateId} = ${affiliates.id}
@@ -20,7 +21,10 @@ export function affiliateScope(access: EmployerAccessContext): SQL {
 }
 
 /** Contracts of an affiliate the user may see; `column` is the contract id column of the query at hand. */
-export function contractScope(access: EmployerAccessContext, column: SQL | typeof affiliateContracts.contractId): SQL | undefined {
+export function contractScope(
+  access: EmployerAccessContext,
+  column: SQL | typeof affiliateContracts.contractId,
+): SQL | undefined {
   if (access.contractIds === null) return undefined;
   if (access.contractIds.length === 0) return sql`false`;
   return sql`${column} in (${sql.join(

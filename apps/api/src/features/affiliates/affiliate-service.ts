@@ -13,11 +13,18 @@ const { affiliates, affiliateNationalNumberHistory } = schema;
 
 const numberTaken = () =>
   new HttpError(409, 'conflict', validationMessages['nationalNumber.taken'].en, [
-    { path: 'nationalNumber', code: 'nationalNumber.taken', message: validationMessages['nationalNumber.taken'].en },
+    {
+      path: 'nationalNumber',
+      code: 'nationalNumber.taken',
+      message: validationMessages['nationalNumber.taken'].en,
+    },
   ]);
 
 const isUniqueViolation = (error: unknown) =>
-  typeof error === 'object' && error !== null && 'code' in error && (error as { code: string }).code === '23505';
+  typeof error === 'object' &&
+  error !== null &&
+  'code' in error &&
+  (error as { code: string }).code === '23505';
 
 /**
  * Changes an affiliate's professional e-mail, language or national/BIS number in one transaction, with the

@@ -27,14 +27,22 @@ export async function listEmployerSummaries(
     .from(employers)
     // a user restricted to some contracts counts the affiliates of those contracts only
     .leftJoin(affiliates, and(eq(affiliates.employerId, employers.id), or(...accessList.map(affiliateScope))))
-    .where(inArray(employers.id, accessList.map((entry) => entry.employerId)))
+    .where(
+      inArray(
+        employers.id,
+        accessList.map((entry) => entry.employerId),
+      ),
+    )
     .groupBy(employers.id)
     .orderBy(employers.name);
   const accessById = new Map(accessList.map((entry) => [entry.employerId, entry.access]));
   return rows.map((row) => ({ ...row, access: accessById.get(row.id) ?? 'read' }));
 }
 
-export async function listGroupContracts(db: Executor, access: EmployerAccessContext): Promise<GroupContract[]> {
+export async function listGroupContracts(
+  db: Executor,
+  access: EmployerAccessContext,
+): Promise<GroupContract[]> {
   const rows = await db
     .select({
       id: groupContracts.id,
@@ -52,7 +60,12 @@ export async function listGroupContracts(db: Executor, access: EmployerAccessCon
     .where(
       and(
         eq(groupContracts.employerId, access.employerId),
-        access.contractIds === null ? undefined : inArray(groupContracts.id, access.contractIds.length ? access.contractIds : ['00000000-0000-0000-0000-000000000000']),
+        access.contractIds === null
+          ? undefined
+          : inArray(
+              groupContracts.id,
+              access.contractIds.length ? access.contractIds : ['00000000-0000-0000-0000-000000000000'],
+            ),
       ),
     )
     .groupBy(groupContracts.id)

@@ -3,13 +3,13 @@ import { type Database, type Executor, schema } from '@groupdesk/db';
 import { and, count, eq, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { EmployerAccessContext } from '../access/employer-access';
-import { findEmployerAccess } from '../access/employer-access';
+import { requesterAccess } from '../actions/action-requester';
 import { actionView, createAction, findAction, updateAction } from '../actions/action-queries';
 import { affiliateScope, contractScope } from '../affiliates/affiliate-scope';
 import { exportFileName, exportLanguageOf } from './insured-list-headers';
 import { type InsuredListRow, writeInsuredListWorkbook } from './insured-list-workbook';
 
-const { actions, affiliates, users } = schema;
+const { actions, affiliates } = schema;
 
 export const EXPORT_JOB = 'insured-list.export';
 const PAGE_SIZE = 1_000;
@@ -95,20 +95,8 @@ export async function runInsuredListExport(
     .where(eq(actions.id, actionId));
   if (!action || (action.status !== 'queued' && action.status !== 'running')) return;
   try {
-    const [user] = action.requestedBy
-      ? await db
-          .select({
-            id: users.id,
-            email: users.email,
-            name: users.name,
-            language: users.language,
-            kind: users.kind,
-          })
-          .from(users)
-          .where(eq(users.id, action.requestedBy))
-      : [];
-    const access = user ? await findEmployerAccess(db, user, action.employerId) : null;
-    if (!user || !access) {
+    const requester = await requesterAccess(db, action.requestedBy, action.employerId);
+    if (!requester) {
       await updateAction(db, actionId, {
         status: 'failed',
         error: 'The user who asked for this export no longer has access to the employer.',
@@ -116,6 +104,7 @@ export async function runInsuredListExport(
       });
       return;
     }
+    const { user, access } = requester;
     await updateAction(db, actionId, { status: 'running', progress: 0, error: null });
 
     const [totals] = await db.select({ n: count() }).from(affiliates).where(affiliateScope(access));
@@ -129,7 +118,7 @@ export async function runInsuredListExport(
     let done = 0;
     let lastProgress = 0;
     async function* withProgress() {
-      for await (const page of insuredListPages(db, access!)) {
+      for await (const page of insuredListPages(db, access)) {
         yield page;
         done += page.length;
         const progress = Math.min(99, Math.floor((done / Math.max(total, 1)) * 100));

@@ -25,7 +25,10 @@ export async function assertLoginAllowed(db: Executor, email: string, ip: string
   ];
   for (const { limit, failures, oldest } of checks) {
     if (failures >= limit && oldest) {
-      const retryAfter = Math.max(1, Math.ceil((oldest.getTime() + THROTTLE_WINDOW_MINUTES * 60_000 - Date.now()) / 1000));
+      const retryAfter = Math.max(
+        1,
+        Math.ceil((oldest.getTime() + THROTTLE_WINDOW_MINUTES * 60_000 - Date.now()) / 1000),
+      );
       throw new HttpError(
         429,
         'too_many_attempts',

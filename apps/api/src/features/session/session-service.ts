@@ -17,8 +17,15 @@ export const hashPassword = (password: string) => hash(password, ARGON2);
 const decoyHash = hashPassword('groupdesk-decoy-password');
 
 /** The user for these credentials, or null: the caller cannot tell an unknown account from a wrong password. */
-export async function verifyCredentials(db: Executor, email: string, password: string): Promise<SessionUser | null> {
-  const [user] = await db.select().from(users).where(eq(users.email, normalizeEmail(email)));
+export async function verifyCredentials(
+  db: Executor,
+  email: string,
+  password: string,
+): Promise<SessionUser | null> {
+  const [user] = await db
+    .select()
+    .from(users)
+    .where(eq(users.email, normalizeEmail(email)));
   if (!user?.passwordHash || user.disabledAt) {
     await verify(await decoyHash, password).catch(() => false);
     return null;

@@ -58,7 +58,13 @@ export async function findActiveSession(
       id: sessions.id,
       expiresAt: sessions.expiresAt,
       lastSeenAt: sessions.lastSeenAt,
-      user: { id: users.id, email: users.email, name: users.name, language: users.language, kind: users.kind },
+      user: {
+        id: users.id,
+        email: users.email,
+        name: users.name,
+        language: users.language,
+        kind: users.kind,
+      },
       disabledAt: users.disabledAt,
     })
     .from(sessions)
@@ -89,5 +95,9 @@ export async function deleteExpiredSessions(db: Executor, policy: SessionPolicy)
 export async function deleteUserSessions(db: Executor, userId: string, exceptId?: string): Promise<void> {
   await db
     .delete(sessions)
-    .where(exceptId ? and(eq(sessions.userId, userId), sql`${sessions.id} <> ${exceptId}`) : eq(sessions.userId, userId));
+    .where(
+      exceptId
+        ? and(eq(sessions.userId, userId), sql`${sessions.id} <> ${exceptId}`)
+        : eq(sessions.userId, userId),
+    );
 }
