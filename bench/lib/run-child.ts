@@ -1,0 +1,37 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { TaskInput, TaskReport } from './task-runtime';
+
+const tasksDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../tasks');
+
+/**
+ * Runs `bench/tasks/<task>.ts` in a Node process of its own, so that its peak memory is its alone, and
+ * returns the JSON line it printed last. Its stderr goes to ours.
+ * A task that failed says so in its report (`failed`), so that the other figures are still shown.
+ */
+export async function runChild(task: string, input: TaskInput): Promise<TaskReport> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(tasksDir, `${task}.ts`), JSON.stringify(input)],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  let stdout = '';
+  child.stdout.setEncoding('utf8');
+  child.stdout.on('data', (chunk: string) => (stdout += chunk));
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', resolve);
+  });
+  const lastLine = stdout.trim().split('\n').at(-1) ?? '';
+  if (!lastLine.startsWith('{')) {
+    return {
+      available: false,
+      failed: true,
+      reason: `failed: the task ended with code ${code} and no figures`,
+    };
+  }
+  return JSON.parse(lastLine) as TaskReport;
+}
