@@ -36,3 +36,16 @@ export function expectError(
   expect(response.body).not.toMatch(/stack|\bat .*\.(ts|js):\d+/i);
   return body.error;
 }
+
+/** A multipart/form-data body with one file in the field `file`, as a browser sends it. */
+export function multipartFile(fileName: string, content: Buffer, contentType = 'application/octet-stream') {
+  const boundary = `----groupdesk${Math.random().toString(16).slice(2)}`;
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\n` +
+      `Content-Type: ${contentType}\r\n\r\n`,
+  );
+  return {
+    payload: Buffer.concat([head, content, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
+}

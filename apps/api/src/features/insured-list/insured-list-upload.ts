@@ -113,7 +113,7 @@ async function keysOfAnotherEmployer(db: Database, employerId: string, keys: str
   const result = await db.execute<{ mine: number; theirs: number }>(sql`
     select count(*) filter (where employer_id = ${employerId})::int as mine,
            count(*) filter (where employer_id <> ${employerId})::int as theirs
-    from affiliates where id = any(${uuids}::uuid[])`);
+    from affiliates where id = any(${sql.param(uuids)}::uuid[])`);
   const [counts] = result.rows;
   return !!counts && counts.mine === 0 && counts.theirs > 0;
 }

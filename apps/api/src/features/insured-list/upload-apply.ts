@@ -46,8 +46,8 @@ async function journalChanges(
     insert into journal_entries (employer_id, actor_user_id, actor_kind, kind, affiliate_id, action_id, before, after)
     select ${access.employerId}::uuid, ${actorUserId}::uuid, 'user', 'affiliate.updated', c.affiliate_id, ${actionId}::uuid,
       jsonb_build_object('professionalEmail', c.previous_email), jsonb_build_object('professionalEmail', c.new_email)
-    from unnest(${changes.map((c) => c.affiliate_id)}::uuid[], ${changes.map((c) => c.previous_email)}::text[],
-      ${changes.map((c) => c.new_email)}::text[]) as c(affiliate_id, previous_email, new_email)`);
+    from unnest(${sql.param(changes.map((c) => c.affiliate_id))}::uuid[], ${sql.param(changes.map((c) => c.previous_email))}::text[],
+      ${sql.param(changes.map((c) => c.new_email))}::text[]) as c(affiliate_id, previous_email, new_email)`);
 }
 
 /**
@@ -95,7 +95,7 @@ export async function applyUpload(
       with candidates as (
         select r.id as row_id, r.affiliate_id, r.current_email, r.new_email from upload_rows r
         where r.action_id = ${actionId}
-          and (r.outcome in ('added', 'changed') or (r.outcome = 'conflict' and r.sheet_row = any(${fromFile}::int[])))
+          and (r.outcome in ('added', 'changed') or (r.outcome = 'conflict' and r.sheet_row = any(${sql.param(fromFile)}::int[])))
       ), updated as (
         update affiliates set professional_email = c.new_email, professional_email_since = ${now},
           professional_email_changed_at = ${now}, updated_at = ${now}
@@ -111,7 +111,7 @@ export async function applyUpload(
     const changes = result.rows;
     const candidates = await tx.execute<{ n: number }>(sql`
       select count(*)::int as n from upload_rows
-      where action_id = ${actionId} and (outcome in ('added', 'changed') or (outcome = 'conflict' and sheet_row = any(${fromFile}::int[])))`);
+      where action_id = ${actionId} and (outcome in ('added', 'changed') or (outcome = 'conflict' and sheet_row = any(${sql.param(fromFile)}::int[])))`);
     await journalChanges(tx, access, actorUserId, actionId, changes);
     const emails = await queueAddressEmails(tx, {
       employerId: access.employerId,

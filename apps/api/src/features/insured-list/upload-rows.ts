@@ -22,14 +22,14 @@ export async function saveUploadRows(tx: Executor, actionId: string, rows: Valid
       insert into upload_rows (action_id, sheet_row, outcome, affiliate_id, affiliate_name, national_number,
         current_email, new_email, messages)
       select ${actionId}::uuid, * from unnest(
-        ${batch.map((row) => row.sheetRow)}::int[],
-        ${batch.map((row) => row.outcome)}::text[],
-        ${batch.map((row) => row.affiliate?.id ?? null)}::uuid[],
-        ${batch.map((row) => (row.affiliate ? `${row.affiliate.lastName} ${row.affiliate.firstName}` : null))}::text[],
-        ${batch.map((row) => row.affiliate?.nationalNumber ?? null)}::text[],
-        ${batch.map((row) => row.currentEmail)}::text[],
-        ${batch.map((row) => row.newEmail)}::text[],
-        ${batch.map((row) => JSON.stringify(row.messages))}::jsonb[])`);
+        ${sql.param(batch.map((row) => row.sheetRow))}::int[],
+        ${sql.param(batch.map((row) => row.outcome))}::text[],
+        ${sql.param(batch.map((row) => row.affiliate?.id ?? null))}::uuid[],
+        ${sql.param(batch.map((row) => (row.affiliate ? `${row.affiliate.lastName} ${row.affiliate.firstName}` : null)))}::text[],
+        ${sql.param(batch.map((row) => row.affiliate?.nationalNumber ?? null))}::text[],
+        ${sql.param(batch.map((row) => row.currentEmail))}::text[],
+        ${sql.param(batch.map((row) => row.newEmail))}::text[],
+        ${sql.param(batch.map((row) => JSON.stringify(row.messages)))}::jsonb[])`);
   }
 }
 
