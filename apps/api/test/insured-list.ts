@@ -95,7 +95,7 @@ export function exportedRows(sheet: ExcelJS.Worksheet) {
     const value = row.getCell(email).value;
     rows.push({
       row: number,
-      key: String(row.getCell(key).value),
+      key: row.getCell(key).text,
       email: typeof value === 'string' ? value : '',
     });
   });
