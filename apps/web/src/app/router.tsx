@@ -5,6 +5,8 @@ import { AffiliateRoute } from '@/features/affiliates/routes/affiliate';
 import { AffiliatesRoute } from '@/features/affiliates/routes/affiliates';
 import { LoginRoute } from '@/features/auth/routes/login';
 import { EmployersRoute } from '@/features/employers/routes/employers';
+import { UploadRoute } from '@/features/insured-list-upload/routes/upload';
+import { UploadActionRoute } from '@/features/insured-list-upload/routes/upload-action';
 import { ErrorPage, RouteError } from './routes/error-page';
 import { HomeRedirect } from './routes/home-redirect';
 import { NotFoundInShell, NotFoundPage } from './routes/not-found-page';
@@ -35,6 +37,8 @@ export function createAppRouter() {
                         { path: 'affiliates', element: <AffiliatesRoute /> },
                         { path: 'affiliates/:affiliateId', element: <AffiliateRoute /> },
                         { path: 'actions', element: <ActionsRoute /> },
+                        { path: 'actions/:actionId', element: <UploadActionRoute /> },
+                        { path: 'insured-list/upload', element: <UploadRoute /> },
                         { path: '*', element: <NotFoundInShell /> },
                       ],
                     },

@@ -41,7 +41,8 @@ interface RequestOptions<T extends z.ZodType | undefined> {
 
 type ResponseOf<T> = T extends z.ZodType ? z.output<T> : undefined;
 
-function urlOf(path: string, query: Record<string, QueryValue> = {}): string {
+/** The URL of an API path, with the query's empty values left out. */
+export function apiUrl(path: string, query: Record<string, QueryValue> = {}): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
     if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
@@ -50,8 +51,7 @@ function urlOf(path: string, query: Record<string, QueryValue> = {}): string {
   return `/api${path}${search ? `?${search}` : ''}`;
 }
 
-function retryAfterOf(response: Response): number | null {
-  const header = response.headers.get('Retry-After');
+function retryAfterOf(header: string | null): number | null {
   if (header === null) return null;
   const seconds = Number(header);
   if (Number.isFinite(seconds)) return Math.max(0, Math.ceil(seconds));
@@ -60,14 +60,23 @@ function retryAfterOf(response: Response): number | null {
   return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - Date.now()) / 1000));
 }
 
+/** The ApiError of a failed answer, from its parsed body (null when it was not JSON). */
+export function apiErrorOf(
+  status: number,
+  statusText: string,
+  body: unknown,
+  retryAfterHeader: string | null,
+): ApiError {
+  const parsed = errorResponseSchema.safeParse(body);
+  const retryAfter = retryAfterOf(retryAfterHeader);
+  if (!parsed.success) return new ApiError(status, 'http_error', statusText, [], retryAfter);
+  const { code, message, details } = parsed.data.error;
+  return new ApiError(status, code, message, details, retryAfter);
+}
+
 async function errorOf(response: Response): Promise<ApiError> {
   const body: unknown = await response.json().catch(() => null);
-  const parsed = errorResponseSchema.safeParse(body);
-  const retryAfter = retryAfterOf(response);
-  if (!parsed.success)
-    return new ApiError(response.status, 'http_error', response.statusText, [], retryAfter);
-  const { code, message, details } = parsed.data.error;
-  return new ApiError(response.status, code, message, details, retryAfter);
+  return apiErrorOf(response.status, response.statusText, body, response.headers.get('Retry-After'));
 }
 
 /** JSON over fetch with the session cookie; throws ApiError, returns the body parsed by `schema`. */
@@ -77,7 +86,7 @@ export async function apiRequest<T extends z.ZodType | undefined = undefined>(
 ): Promise<ResponseOf<T>> {
   let response: Response;
   try {
-    response = await fetch(urlOf(path, query), {
+    response = await fetch(apiUrl(path, query), {
       method,
       credentials: 'same-origin',
       // a body-less request must not announce JSON: the server rejects an empty JSON body

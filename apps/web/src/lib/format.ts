@@ -39,3 +39,20 @@ export function formatWait(seconds: number, language: UiLanguage): string {
     amount,
   );
 }
+
+/**
+ * A file size such as "820 kB" or "4.2 MB", counted in 1024s as Windows shows them, so that the
+ * 20 MB limit reads "20 MB" and matches what the user sees in Explorer.
+ */
+export function formatFileSize(bytes: number, language: UiLanguage): string {
+  const [amount, unit] =
+    bytes < 1024 * 1024
+      ? [Math.max(1, Math.round(bytes / 1024)), 'kilobyte']
+      : [bytes / (1024 * 1024), 'megabyte'];
+  return new Intl.NumberFormat(localeOf(language), {
+    style: 'unit',
+    unit,
+    unitDisplay: 'short',
+    maximumFractionDigits: 1,
+  }).format(amount);
+}

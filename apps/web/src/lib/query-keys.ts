@@ -12,8 +12,13 @@ export const queryKeys = {
   affiliateList: (employerId: string, query: object) =>
     ['employers', employerId, 'affiliates', 'list', query] as const,
   actions: (employerId: string) => ['employers', employerId, 'actions'] as const,
+  actionLists: (employerId: string) => ['employers', employerId, 'actions', 'list'] as const,
   actionList: (employerId: string, query: object) =>
     ['employers', employerId, 'actions', 'list', query] as const,
+  action: (employerId: string, actionId: string) =>
+    ['employers', employerId, 'actions', 'detail', actionId] as const,
+  uploadRows: (employerId: string, actionId: string, query: object) =>
+    ['employers', employerId, 'actions', 'detail', actionId, 'rows', query] as const,
   affiliate: (employerId: string, affiliateId: string) =>
     ['employers', employerId, 'affiliates', 'detail', affiliateId] as const,
 };

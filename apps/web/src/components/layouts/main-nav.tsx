@@ -10,12 +10,15 @@ interface NavItem {
   path: string;
   label: keyof Dictionary['nav'];
   icon: Icon;
+  /** other paths under the employer that belong to this entry */
+  also?: string[];
 }
 
 // E-mails and Journal slot in here as their features arrive.
 const navItems: NavItem[] = [
   { path: 'affiliates', label: 'affiliates', icon: IconUsers },
-  { path: 'actions', label: 'actions', icon: IconListCheck },
+  // the upload page is reached from the actions overview and comes back to it
+  { path: 'actions', label: 'actions', icon: IconListCheck, also: ['insured-list'] },
 ];
 
 export function MainNav({ employerId, onNavigate }: { employerId: string; onNavigate: () => void }) {
@@ -24,9 +27,12 @@ export function MainNav({ employerId, onNavigate }: { employerId: string; onNavi
 
   return (
     <Stack gap={4}>
-      {navItems.map(({ path, label, icon: ItemIcon }) => {
+      {navItems.map(({ path, label, icon: ItemIcon, also = [] }) => {
         const to = `/employers/${employerId}/${path}`;
-        const active = pathname === to || pathname.startsWith(`${to}/`);
+        const active = [path, ...also].some((prefix) => {
+          const base = `/employers/${employerId}/${prefix}`;
+          return pathname === base || pathname.startsWith(`${base}/`);
+        });
         return (
           <NavLink
             key={path}

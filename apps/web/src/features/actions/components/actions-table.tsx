@@ -1,12 +1,14 @@
 import type { Action } from '@groupdesk/contracts';
 import { Anchor, Group, Progress, Stack, Table, Text } from '@mantine/core';
+import { Link } from 'react-router-dom';
 import { IconDownload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Dictionary } from '@/i18n/en';
 import { useUiLanguage } from '@/i18n';
 import { formatCount, formatDate, formatDateTime, formatPercent } from '@/lib/format';
-import { ActionStatusBadge } from './action-status-badge';
+import { ActionStatusBadge } from '@/components/ui/action-status-badge';
 import { TableSkeletonRows } from '@/components/ui/table-skeleton-rows';
+import { UploadSummary } from './upload-summary';
 
 // the API's kinds contain dots, which i18next reads as nesting: map them to dictionary keys
 const kindKeys: Record<string, keyof Dictionary['actions']['kinds']> = {
@@ -14,9 +16,11 @@ const kindKeys: Record<string, keyof Dictionary['actions']['kinds']> = {
   'insured-list.upload': 'insuredListUpload',
 };
 
+const uploadKind = 'insured-list.upload';
 const columnCount = 5;
 
 interface ActionsTableProps {
+  employerId: string;
   /** undefined while the first page loads */
   actions: Action[] | undefined;
   skeletonRows: number;
@@ -44,19 +48,23 @@ function ActionDetails({ action }: { action: Action }) {
           </Text>
         </Group>
       )}
-      {Object.entries(action.counts).map(([key, value]) => (
-        <Text key={key} fz="sm">
-          {key === 'rows'
-            ? t('actions.rows', { count: value, value: formatCount(value, language) })
-            : `${key}: ${formatCount(value, language)}`}
-        </Text>
-      ))}
+      {action.kind === uploadKind ? (
+        <UploadSummary action={action} />
+      ) : (
+        Object.entries(action.counts).map(([key, value]) => (
+          <Text key={key} fz="sm">
+            {key === 'rows'
+              ? t('actions.rows', { count: value, value: formatCount(value, language) })
+              : `${key}: ${formatCount(value, language)}`}
+          </Text>
+        ))
+      )}
       {action.status === 'failed' && action.error && (
         <Text fz="sm" c="red">
           {action.error}
         </Text>
       )}
-      {action.status === 'ready' && action.downloadUrl && (
+      {action.kind !== uploadKind && action.status === 'ready' && action.downloadUrl && (
         <Group gap="xs" wrap="wrap">
           <Anchor href={action.downloadUrl} download={action.fileName ?? true} fz="sm" fw={500}>
             <Group gap={4} wrap="nowrap" component="span">
@@ -75,7 +83,7 @@ function ActionDetails({ action }: { action: Action }) {
   );
 }
 
-export function ActionsTable({ actions, skeletonRows }: ActionsTableProps) {
+export function ActionsTable({ employerId, actions, skeletonRows }: ActionsTableProps) {
   const { t } = useTranslation();
 
   return (
@@ -99,9 +107,22 @@ export function ActionsTable({ actions, skeletonRows }: ActionsTableProps) {
               return (
                 <Table.Tr key={action.id}>
                   <Table.Td>
-                    <Text fz="sm" fw={600}>
-                      {kindKey ? t(`actions.kinds.${kindKey}`) : action.kind}
-                    </Text>
+                    {action.kind === uploadKind ? (
+                      // an upload has a page of its own: its preview, apply and undo
+                      <Anchor
+                        component={Link}
+                        to={`/employers/${employerId}/actions/${action.id}`}
+                        fz="sm"
+                        fw={600}
+                        aria-label={t('actions.openUpload', { date: formatDateTime(action.createdAt) })}
+                      >
+                        {t('actions.kinds.insuredListUpload')}
+                      </Anchor>
+                    ) : (
+                      <Text fz="sm" fw={600}>
+                        {kindKey ? t(`actions.kinds.${kindKey}`) : action.kind}
+                      </Text>
+                    )}
                   </Table.Td>
                   <Table.Td>
                     <Text fz="sm">{action.requestedBy?.name ?? t('actions.unknownRequester')}</Text>

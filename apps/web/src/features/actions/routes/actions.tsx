@@ -1,7 +1,8 @@
 import { actionListQuerySchema } from '@groupdesk/contracts';
-import { Group, Pagination, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Pagination, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconUpload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useParams, useSearchParams } from 'react-router-dom';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { NotFound } from '@/components/ui/not-found';
 import { QueryError } from '@/components/ui/query-error';
 import { usePageTitle } from '@/hooks/use-page-title';
@@ -53,7 +54,19 @@ export function ActionsRoute() {
             {t('actions.intro')}
           </Text>
         </Stack>
-        {access?.canWrite && <ExportInsuredListButton employerId={employerId} />}
+        {access?.canWrite && (
+          <Group gap="sm">
+            <ExportInsuredListButton employerId={employerId} />
+            <Button
+              component={Link}
+              to={`/employers/${employerId}/insured-list/upload`}
+              variant="light"
+              leftSection={<IconUpload size={18} aria-hidden />}
+            >
+              {t('actions.upload')}
+            </Button>
+          </Group>
+        )}
       </Group>
       {actions.isError && (
         <QueryError
@@ -67,7 +80,11 @@ export function ActionsRoute() {
           {empty ? (
             <ActionsEmpty />
           ) : (
-            <ActionsTable actions={actions.isPlaceholderData ? undefined : data?.items} skeletonRows={5} />
+            <ActionsTable
+              employerId={employerId}
+              actions={actions.isPlaceholderData ? undefined : data?.items}
+              skeletonRows={5}
+            />
           )}
         </Paper>
       )}
