@@ -7,7 +7,7 @@ export async function launchChromium(): Promise<Browser> {
     (file): file is string => Boolean(file && fs.existsSync(file)),
   );
   if (!executablePath)
-    throw new Error('Chromium not found: run "node scripts/ensure-chromium.mjs" or set CHROMIUM_PATH');
+    throw new Error('Chromium not found: run "node scripts/ensure-test-tools.mjs" or set CHROMIUM_PATH');
   return chromium.launch({
     executablePath,
     headless: true,

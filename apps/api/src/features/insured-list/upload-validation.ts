@@ -69,10 +69,13 @@ const sameText = (cell: SheetCell, stored: string) =>
   withoutFormulaGuard(cellText(cell)).trim().normalize('NFC') === stored.normalize('NFC');
 const isBlank = (cell: SheetCell) => cellText(cell).trim() === '';
 
-/** Digits of a national number cell; a number that lost its leading zero(s) in a spreadsheet gets them back. */
+/**
+ * Digits of a national number cell; a number that lost its leading zeros in a spreadsheet gets them back
+ * (someone born in September 2000 has 000911…: Excel keeps 8 digits of it).
+ */
 export function nationalNumberOf(cell: SheetCell): { value: string; restored: boolean } | null {
   const digits = cellText(cell).replace(/[\s.\-/]/g, '');
-  if (!/^\d{9,11}$/.test(digits)) return null;
+  if (!/^\d{8,11}$/.test(digits)) return null;
   return { value: digits.padStart(11, '0'), restored: digits.length < 11 };
 }
 
