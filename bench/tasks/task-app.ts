@@ -29,5 +29,3 @@ export async function openTaskApp(input: TaskInput) {
   if (!user || !access) throw new Error(`${input.userEmail} has no access to employer ${input.employerId}`);
   return { app, user, access };
 }
-
-export type TaskApp = Awaited<ReturnType<typeof openTaskApp>>['app'];

@@ -1,21 +1,25 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import {
+  receiveInsuredListUpload,
+  runUploadValidation,
+} from '@groupdesk/api/src/features/insured-list/insured-list-upload';
 import { measure, readTaskInput, runTask } from '../lib/task-runtime';
 import { openTaskApp } from './task-app';
-import { findUploadSteps, notAvailable } from './upload-steps';
 
 // The upload as the HR officer sends it back: received and stored, then the validation job builds the preview.
 runTask(async () => {
   const input = readTaskInput();
   if (!input.file) throw new Error('the validation task needs the file to upload');
-  const { receiveInsuredListUpload: receive, runUploadValidation: validate } = await findUploadSteps();
-  if (!receive || !validate) return notAvailable('receiveInsuredListUpload', 'runUploadValidation');
   const content = fs.readFileSync(input.file);
   const { app, user, access } = await openTaskApp(input);
   try {
     const measured = await measure(async () => {
-      const action = await receive(app, access, user, { fileName: path.basename(input.file!), content });
-      await validate(app, action.id, { retryCount: 0, retryLimit: 0 });
+      const action = await receiveInsuredListUpload(app, access, user, {
+        fileName: path.basename(input.file!),
+        content,
+      });
+      await runUploadValidation(app, action.id, { retryCount: 0, retryLimit: 0 });
       return action.id;
     });
     const done = await app.pool.query<{
