@@ -15,6 +15,8 @@ export async function startAppServer() {
     databaseUrl,
     webRoot,
     sessionSecret: 'e2e-secret-e2e-secret-e2e-secret-e2e!',
+    // exports and upload checks run in this process: look for their jobs often, as the API tests do
+    jobPollingSeconds: 0.5,
   });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   return { app, url: address, databaseUrl };
