@@ -6,7 +6,8 @@ import ExcelJS from 'exceljs';
 import { csvField, decodeCsv, parseCsv } from './csv';
 import { inertText } from './insured-list-headers';
 import type { UploadParams } from './insured-list-upload';
-import { type SheetCell, readSheetRows } from './upload-sheet-reader';
+import { recogniseHeader } from './upload-headers';
+import { type SheetCell, cellText, excelSerialDate, readSheetRows } from './upload-sheet-reader';
 import { uploadRowMessagesBySheetRow } from './upload-rows';
 
 type RowMessages = Awaited<ReturnType<typeof uploadRowMessagesBySheetRow>>;
@@ -99,9 +100,11 @@ export async function writeUploadReport(
   });
   const sheet = workbook.addWorksheet(texts.messages, { views: [{ state: 'frozen', ySplit: headerRow }] });
   let width = 0;
+  // the reader gives dates as serial numbers; the birth dates are shown as dates again
+  let birthDateColumn: number | undefined;
   const pending: { sheetRow: number; cells: SheetCell[] }[] = [];
   // the report is one sheet: the list's rows, in order, with their messages
-  for await (const row of readSheetRows(file, 'xlsx', { dates: true })) {
+  for await (const row of readSheetRows(file, 'xlsx')) {
     if (row.sheet !== (params.dataSheet ?? 1)) continue;
     width = Math.max(width, row.cells.length);
     pending.push(row);
@@ -115,7 +118,14 @@ export async function writeUploadReport(
 
   function flush() {
     for (const { sheetRow, cells } of pending.splice(0)) {
-      const values = cells.map((cell) => (typeof cell === 'string' ? inertText(cell) : cell));
+      if (sheetRow === headerRow) birthDateColumn = recogniseHeader(cells.map(cellText))?.columns.birthDate;
+      const values = cells.map((cell, column) =>
+        typeof cell === 'string'
+          ? inertText(cell)
+          : typeof cell === 'number' && column === birthDateColumn && sheetRow > headerRow
+            ? (excelSerialDate(cell) ?? cell)
+            : cell,
+      );
       const [result, text] = annotate(sheetRow);
       const row = sheet.getRow(sheetRow);
       values.forEach((value, i) => {
