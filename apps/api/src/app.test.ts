@@ -61,7 +61,11 @@ describe('system routes', () => {
         'GET /api/employers/{employerId}/actions',
         'GET /api/employers/{employerId}/actions/{actionId}',
         'GET /api/employers/{employerId}/actions/{actionId}/file',
+        'GET /api/employers/{employerId}/actions/{actionId}/rows',
+        'POST /api/employers/{employerId}/actions/{actionId}/apply',
+        'POST /api/employers/{employerId}/actions/{actionId}/undo',
         'POST /api/employers/{employerId}/insured-list/exports',
+        'POST /api/employers/{employerId}/insured-list/uploads',
       ].sort(),
     );
     const patch = document.paths['/api/employers/{employerId}/affiliates/{affiliateId}']!.patch!;

@@ -1,4 +1,5 @@
 import type {
+  ActionResponse,
   AffiliateDetail,
   AffiliateListResponse,
   SessionResponse,
@@ -17,8 +18,8 @@ import {
   loadDemoWorld,
   utcDay,
 } from '../../../test/fixtures';
-import { client, expectError } from '../../../test/http';
-import { type TestApp, createTestApp, login } from '../../../test/test-app';
+import { client, expectError, multipartFile } from '../../../test/http';
+import { type TestApp, createTestApp, login, waitForAction } from '../../../test/test-app';
 
 type ContractList = z.infer<typeof contractListResponseSchema>;
 type EmployerList = z.infer<typeof employerListResponseSchema>;
@@ -359,5 +360,88 @@ describe('a user restricted to one contract', () => {
       missingNationalNumberCount: items.filter((item) => item.nationalNumber === null).length,
       portalRegisteredCount: items.filter((item) => item.portalRegistered).length,
     });
+  });
+});
+
+// The insured-list upload: sending a file, reading its preview, applying and undoing it.
+// prettier-ignore
+const uploadMatrix: Record<Actor, [upload: number, rows: number, apply: number, undo: number]> = {
+  anonymous:      [401, 401, 401, 401],
+  viewer:         [403, 200, 403, 403],
+  hr:             [202, 200, 200, 200],
+  master:         [202, 200, 409, 409],
+  accountManager: [403, 200, 403, 403],
+  peeters:        [404, 404, 404, 404],
+  restricted:     [202, 200, 409, 409],
+  lastDay:        [202, 200, 409, 409],
+  expired:        [404, 404, 404, 404],
+  revoked:        [404, 404, 404, 404],
+};
+
+describe('the insured-list upload routes', () => {
+  const csv = Buffer.from('N° national / BIS;E-mail professionnel\r\n');
+  let actionId: string;
+
+  beforeAll(async () => {
+    const body = multipartFile('list.csv', csv);
+    const response = await as('hr').send({
+      method: 'POST',
+      url: `/api/employers/${world.employerId.vanDamme}/insured-list/uploads`,
+      ...body,
+    });
+    actionId = response.json<ActionResponse>().action.id;
+    await waitForAction(t.db, actionId);
+  });
+
+  // hr applies and undoes first; after that, applying or undoing again is a conflict for anyone allowed
+  const order: Actor[] = ['hr', ...(Object.keys(uploadMatrix) as Actor[]).filter((actor) => actor !== 'hr')];
+  it.each(order.map((actor) => [actor, ...uploadMatrix[actor]] as const))(
+    '%s: upload %i, rows %i, apply %i, undo %i',
+    async (actor, upload, rows, apply, undo) => {
+      const base = `/api/employers/${world.employerId.vanDamme}`;
+      const json = { 'content-type': 'application/json' };
+      await expectStatus(
+        await as(actor).send({
+          method: 'POST',
+          url: `${base}/insured-list/uploads`,
+          ...multipartFile('list.csv', csv),
+        }),
+        upload,
+      );
+      await expectStatus(await as(actor).get(`${base}/actions/${actionId}/rows`), rows);
+      await expectStatus(
+        await as(actor).send({
+          method: 'POST',
+          url: `${base}/actions/${actionId}/apply`,
+          headers: json,
+          payload: {},
+        }),
+        apply,
+      );
+      await expectStatus(
+        await as(actor).send({
+          method: 'POST',
+          url: `${base}/actions/${actionId}/undo`,
+          headers: json,
+          payload: {},
+        }),
+        undo,
+      );
+    },
+  );
+
+  it('gives a user limited to some contracts no file of another user’s action', async () => {
+    const base = `/api/employers/${world.employerId.vanDamme}`;
+    const mine = await as('hr').get(`${base}/actions/${actionId}`);
+    expect(mine.json<ActionResponse['action']>().downloadUrl).not.toBeNull();
+    expect((await as('hr').get(`${base}/actions/${actionId}/file`)).statusCode).toBe(200);
+    const theirs = await as('restricted').get(`${base}/actions/${actionId}`);
+    expect(theirs.json<ActionResponse['action']>().downloadUrl).toBeNull();
+    await expectStatus(await as('restricted').get(`${base}/actions/${actionId}/file`), 404);
+  });
+
+  it('answers 404 for an upload under another employer’s URL', async () => {
+    const url = `/api/employers/${world.employerId.peeters}/actions/${actionId}/rows`;
+    await expectStatus(await as('accountManager').get(url), 404);
   });
 });

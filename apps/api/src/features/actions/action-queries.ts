@@ -32,16 +32,28 @@ export const UNDO_WINDOW_MS = 7 * 86_400_000;
 /** What a view of actions needs to know of the configuration: when invitations follow an applied upload. */
 export interface ActionView {
   invitationDelay: string;
+  /** set for a user limited to some contracts: only their own actions' files can be downloaded */
+  filesOf?: string;
 }
 
-export const actionView = (app: { config: { INVITATION_DELAY: string } }): ActionView => ({
+export const actionView = (
+  app: { config: { INVITATION_DELAY: string } },
+  request?: {
+    session?: { user: { id: string } } | null;
+    employerAccess?: { contractIds: string[] | null } | null;
+  },
+): ActionView => ({
   invitationDelay: app.config.INVITATION_DELAY,
+  ...(request?.employerAccess?.contractIds && request.session ? { filesOf: request.session.user.id } : {}),
 });
 
 const downloadableStatuses: readonly ActionStatus[] = ['ready', 'applied', 'undone'];
 
 function toAction(row: ActionRow, view: ActionView): Action {
-  const downloadable = downloadableStatuses.includes(row.status) && row.fileKey !== null;
+  const downloadable =
+    downloadableStatuses.includes(row.status) &&
+    row.fileKey !== null &&
+    (view.filesOf === undefined || view.filesOf === row.requestedById);
   const upload = row.kind === 'insured-list.upload';
   const now = new Date();
   return {
@@ -103,8 +115,16 @@ export async function findAction(
   return row ? toAction(row, view) : null;
 }
 
-/** The stored file of an action, while it may be downloaded. */
-export async function findActionFile(db: Executor, employerId: string, actionId: string) {
+/**
+ * The stored file of an action, while it may be downloaded. A user limited to some contracts gets only the
+ * files of their own actions: another user's export or upload may hold affiliates outside their scope.
+ */
+export async function findActionFile(
+  db: Executor,
+  viewer: { employerId: string; contractIds: string[] | null; userId: string },
+  actionId: string,
+) {
+  const employerId = viewer.employerId;
   const [row] = await db
     .select({
       kind: actions.kind,
@@ -117,6 +137,7 @@ export async function findActionFile(db: Executor, employerId: string, actionId:
       and(
         eq(actions.employerId, employerId),
         eq(actions.id, actionId),
+        viewer.contractIds === null ? undefined : eq(actions.requestedBy, viewer.userId),
         inArray(actions.status, ['ready', 'applied', 'undone']),
         sql`(${actions.expiresAt} is null or ${actions.expiresAt} > now())`,
       ),

@@ -30,7 +30,7 @@ const actionRoutes: FastifyPluginAsyncZod = async (app) => {
       preHandler: app.requireEmployer(),
     },
     async (request) =>
-      listActions(app.db, employerAccessOf(request).employerId, request.query, actionView(app)),
+      listActions(app.db, employerAccessOf(request).employerId, request.query, actionView(app, request)),
   );
 
   app.get(
@@ -50,7 +50,7 @@ const actionRoutes: FastifyPluginAsyncZod = async (app) => {
         app.db,
         employerAccessOf(request).employerId,
         request.params.actionId,
-        actionView(app),
+        actionView(app, request),
       );
       if (!action) throw notFound('Action');
       return action;
@@ -70,9 +70,10 @@ const actionRoutes: FastifyPluginAsyncZod = async (app) => {
       preHandler: app.requireEmployer(),
     },
     async (request, reply) => {
+      const access = employerAccessOf(request);
       const file = await findActionFile(
         app.db,
-        employerAccessOf(request).employerId,
+        { employerId: access.employerId, contractIds: access.contractIds, userId: request.session!.user.id },
         request.params.actionId,
       );
       // an upload's file is its report, written from the kept original when asked for

@@ -99,10 +99,10 @@ const uploadRoutes: FastifyPluginAsyncZod = async (app) => {
       preHandler: app.requireEmployer(),
     },
     async (request) => {
-      const { employerId } = employerAccessOf(request);
-      const action = await findAction(app.db, employerId, request.params.actionId, actionView(app));
+      const access = employerAccessOf(request);
+      const action = await findAction(app.db, access.employerId, request.params.actionId, actionView(app));
       if (!action || action.kind !== 'insured-list.upload') throw notFound('Upload');
-      return listUploadRows(app.db, action.id, request.query);
+      return listUploadRows(app.db, access, action.id, request.query);
     },
   );
 

@@ -8,9 +8,11 @@ import type {
 import { type Executor, schema } from '@groupdesk/db';
 import { formatNationalNumber } from '@groupdesk/domain';
 import { type SQL, and, asc, count, eq, inArray, sql } from 'drizzle-orm';
+import type { EmployerAccessContext } from '../access/employer-access';
+import { affiliateScope } from '../affiliates/affiliate-scope';
 import type { ValidatedRow } from './upload-validation';
 
-const { uploadRows } = schema;
+const { affiliates, uploadRows } = schema;
 const BATCH = 5_000;
 
 /** Stores the validated rows of an upload (replacing those of an earlier attempt), in batches of arrays. */
@@ -44,13 +46,22 @@ const filters: Record<UploadRowFilter, SQL | undefined> = {
   conflicts: eq(uploadRows.outcome, 'conflict'),
 };
 
-/** One page of an upload's rows, in sheet order, filtered to changes, warnings, errors or conflicts. */
+/**
+ * One page of an upload's rows, in sheet order, filtered to changes, warnings, errors or conflicts. A user
+ * limited to some contracts sees the rows of their affiliates only (and those matching nobody).
+ */
 export async function listUploadRows(
   db: Executor,
+  access: EmployerAccessContext,
   actionId: string,
   query: UploadRowsQuery,
 ): Promise<UploadRowsResponse> {
-  const where = and(eq(uploadRows.actionId, actionId), filters[query.filter]);
+  const inScope =
+    access.contractIds === null
+      ? undefined
+      : sql`(${uploadRows.affiliateId} is null or exists (select 1 from ${affiliates}
+          where ${affiliates.id} = ${uploadRows.affiliateId} and ${affiliateScope(access)}))`;
+  const where = and(eq(uploadRows.actionId, actionId), filters[query.filter], inScope);
   const [rows, [totals]] = await Promise.all([
     db
       .select()
