@@ -32,5 +32,6 @@ export const emailOutbox = pgTable(
     index('email_outbox_due_idx').on(t.status, t.dueAt),
     index('email_outbox_employer_idx').on(t.employerId, t.createdAt),
     index('email_outbox_cause_idx').on(t.cause),
+    index('email_outbox_affiliate_idx').on(t.affiliateId, t.kind),
   ],
 );

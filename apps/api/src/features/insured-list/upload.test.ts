@@ -1,4 +1,6 @@
+import { Readable } from 'node:stream';
 import { schema } from '@groupdesk/db';
+import ExcelJS from 'exceljs';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DemoWorld, loadDemoWorld } from '../../../test/fixtures';
@@ -139,6 +141,18 @@ describe('the insured-list round trip: export, fill in, upload, preview, apply, 
     const report = await client(t.app, hr).get(action.downloadUrl!);
     expect(report.statusCode).toBe(200);
     expect(report.headers['content-disposition']).toMatch(/rapport\.xlsx/);
+    const reportBook = new ExcelJS.Workbook();
+    await reportBook.xlsx.read(Readable.from([report.rawPayload]));
+    const reportSheet = reportBook.worksheets[0]!;
+    const header = reportSheet.getRow(1).values as unknown[];
+    expect(header.slice(-2)).toEqual(['Résultat', 'Messages']);
+    const width = header.length - 1;
+    expect(reportSheet.getRow(bad!.row).getCell(width - 1).value).toBe('Erreur');
+    expect(reportSheet.getRow(bad!.row).getCell(width).value).toMatch(
+      /^Adresse e-mail non valide : not an address/,
+    );
+    expect(reportSheet.getRow(a!.row).getCell(width - 1).value).toBe('Ajoutée');
+    expect(reportSheet.getRow(a!.row).getCell(columnOf(sheet, 'Clé groupdesk')).value).toBe(a!.key);
 
     // undo puts the previous addresses back and cancels what was not sent yet
     const undone = await list.undo(hr, action.id);

@@ -1,0 +1,1 @@
+CREATE INDEX "email_outbox_affiliate_idx" ON "email_outbox" USING btree ("affiliate_id","kind");
