@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TaskInput, TaskReport } from './task-runtime';
 
-const tasksDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../tasks');
+const benchDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
  * Runs `bench/tasks/<task>.ts` in a Node process of its own, so that its peak memory is its alone, and
@@ -13,8 +13,10 @@ const tasksDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 export async function runChild(task: string, input: TaskInput): Promise<TaskReport> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', path.join(tasksDir, `${task}.ts`), JSON.stringify(input)],
+    ['--import', 'tsx', path.join(benchDir, 'tasks', `${task}.ts`), JSON.stringify(input)],
     {
+      // from the repository's root, where `--import tsx` resolves
+      cwd: path.dirname(benchDir),
       stdio: ['ignore', 'pipe', 'inherit'],
     },
   );
