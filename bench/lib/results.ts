@@ -57,11 +57,13 @@ export function formatTable(results: BenchResult[]): string {
 }
 
 export function writeResults(file: string, results: BenchResult[]): void {
+  // a millisecond, a kilobyte: finer digits are noise
+  const rounded = (n: number | null) => (n === null ? null : Math.round(n * 1000) / 1000);
   const plain = results.map(({ name, value, unit, target, better }) => ({
     name,
-    value,
+    value: rounded(value),
     unit,
-    target,
+    target: rounded(target),
     better,
   }));
   fs.writeFileSync(file, `${JSON.stringify(plain, null, 2)}\n`);
