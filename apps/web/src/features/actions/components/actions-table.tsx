@@ -114,7 +114,11 @@ export function ActionsTable({ employerId, actions, skeletonRows }: ActionsTable
                         to={`/employers/${employerId}/actions/${action.id}`}
                         fz="sm"
                         fw={600}
-                        aria-label={t('actions.openUpload', { date: formatDateTime(action.createdAt) })}
+                        // the visible name, plus the date that tells one upload from another
+                        aria-label={t('actions.openUpload', {
+                          kind: t('actions.kinds.insuredListUpload'),
+                          date: formatDateTime(action.createdAt),
+                        })}
                       >
                         {t('actions.kinds.insuredListUpload')}
                       </Anchor>

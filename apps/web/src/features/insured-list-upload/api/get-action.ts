@@ -1,6 +1,7 @@
 import { actionSchema, finalActionStatuses } from '@groupdesk/contracts';
 import type { Action } from '@groupdesk/contracts';
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { apiRequest } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 
@@ -25,5 +26,13 @@ export const actionQueryOptions = (employerId: string, actionId: string) =>
       query.state.data === undefined || isSettled(query.state.data) ? false : pollInterval,
   });
 
-export const useAction = (employerId: string, actionId: string) =>
-  useQuery(actionQueryOptions(employerId, actionId));
+/** One action, polled while pending; once it settles, the overview's lists are refetched when next shown. */
+export function useAction(employerId: string, actionId: string) {
+  const queryClient = useQueryClient();
+  const action = useQuery(actionQueryOptions(employerId, actionId));
+  const settled = isSettled(action.data);
+  useEffect(() => {
+    if (settled) void queryClient.invalidateQueries({ queryKey: queryKeys.actionLists(employerId) });
+  }, [settled, employerId, queryClient]);
+  return action;
+}

@@ -16,7 +16,8 @@ export function CountCards({ label, cards }: { label: string; cards: CountCard[]
   const language = useUiLanguage();
   return (
     <SimpleGrid
-      cols={{ base: 2, sm: 3, lg: Math.min(6, cards.length) }}
+      // one width for every card on the page, however many a row holds
+      cols={{ base: 2, sm: 3, lg: 6 }}
       spacing="sm"
       component="dl"
       aria-label={label}

@@ -1,6 +1,6 @@
 import { Button, Text, ThemeIcon } from '@mantine/core';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { acceptAttribute } from '../utils/check-upload-file';
@@ -25,6 +25,17 @@ export function UploadDropzone({ maxSize, disabled = false, onFile, onSeveral }:
   const chooseId = useId();
   const hintId = useId();
   const [dragging, setDragging] = useState(false);
+
+  // a file dropped beside the zone would make the browser leave the app to open it
+  useEffect(() => {
+    const keep = (event: globalThis.DragEvent) => event.preventDefault();
+    window.addEventListener('dragover', keep);
+    window.addEventListener('drop', keep);
+    return () => {
+      window.removeEventListener('dragover', keep);
+      window.removeEventListener('drop', keep);
+    };
+  }, []);
 
   const onDragOver = (event: DragEvent<HTMLDivElement>) => {
     event.preventDefault();

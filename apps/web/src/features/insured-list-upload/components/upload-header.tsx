@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ActionStatusBadge } from '@/components/ui/action-status-badge';
 import { formatDateTime } from '@/lib/format';
 
-/** The upload's title, status, file and who sent it when. */
+/** The upload's title, status, and who sent it when. */
 export function UploadHeader({ action }: { action: Action }) {
   const { t } = useTranslation();
   return (
@@ -16,12 +16,6 @@ export function UploadHeader({ action }: { action: Action }) {
         <ActionStatusBadge status={action.status} size="lg" />
       </Group>
       <Text size="sm" c="dimmed">
-        {action.fileName && (
-          <Text span fw={600} c="var(--mantine-color-text)">
-            {action.fileName}
-            {' · '}
-          </Text>
-        )}
         {t('uploadAction.requested', {
           name: action.requestedBy?.name ?? t('actions.unknownRequester'),
           date: formatDateTime(action.createdAt),

@@ -79,7 +79,7 @@ export function UploadRowsTable({ rows, choices }: UploadRowsTableProps) {
                 <Table.Td miw={180}>
                   <AffiliateCell affiliate={row.affiliate} />
                 </Table.Td>
-                <Table.Td miw={220}>
+                <Table.Td miw={260}>
                   <RowEmail row={row} />
                 </Table.Td>
                 <Table.Td>
