@@ -109,6 +109,19 @@ describe('the insured-list round trip in the browser', () => {
       await page.getByRole('link', { name: 'Download the report' }).waitFor();
       expect(await storedAddresses(addresses)).toHaveLength(2);
 
+      // a read-only user sees the same upload, without the means to undo it
+      const viewerContext = await browser.newContext({ locale: 'en-BE' });
+      try {
+        const viewer = await viewerContext.newPage();
+        await logIn(viewer, 'viewer@demo.groupdesk.be');
+        await viewer.getByRole('textbox', { name: /Search/ }).waitFor();
+        await viewer.goto(page.url());
+        await viewer.getByText('The changes were applied').first().waitFor();
+        expect(await viewer.getByRole('button', { name: 'Undo', exact: true }).count()).toBe(0);
+      } finally {
+        await viewerContext.close();
+      }
+
       await page.getByRole('button', { name: 'Undo', exact: true }).click();
       const undoDialog = page.getByRole('dialog', { name: 'Undo this upload?' });
       await undoDialog.getByText(/previous addresses come back/).waitFor();

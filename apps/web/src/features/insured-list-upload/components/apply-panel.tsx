@@ -48,7 +48,7 @@ export function ApplyPanel({ employerId, action, choices, canWrite }: ApplyPanel
       {
         onSuccess: ({ action: applied }) => {
           setConfirming(false);
-          const recorded = countOf(applied, 'applied') || summary.added + summary.changed;
+          const recorded = countOf(applied, 'applied');
           notifications.show({
             color: 'teal',
             icon: <IconCheck size={18} />,
