@@ -6,6 +6,7 @@ import actionJobs from './features/actions/expire-actions';
 import actionRoutes from './features/actions/routes';
 import affiliateRoutes from './features/affiliates/routes';
 import employerRoutes from './features/employers/routes';
+import emailJobs from './features/emails/email-jobs';
 import insuredListJobs from './features/insured-list/jobs';
 import insuredListRoutes from './features/insured-list/routes';
 import uploadRoutes from './features/insured-list/upload-routes';
@@ -14,6 +15,7 @@ import database from './plugins/database';
 import employerAccess from './plugins/employer-access';
 import errors from './plugins/errors';
 import jobs from './plugins/jobs';
+import mailer from './plugins/mailer';
 import openapi from './plugins/openapi';
 import security from './plugins/security';
 import session from './plugins/session';
@@ -50,6 +52,12 @@ export default fp(async function app(instance: FastifyInstance, options: AppOpti
     workers: options.config.WORKERS,
     pollingIntervalSeconds: options.jobPollingSeconds,
   });
+  await instance.register(mailer, {
+    smtpUrl: options.config.SMTP_URL,
+    from: options.config.MAIL_FROM,
+    dataDir: options.config.dataDir,
+  });
+  await instance.register(emailJobs);
   await instance.register(actionJobs);
   await instance.register(insuredListJobs);
   await instance.register(security);

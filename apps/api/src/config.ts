@@ -22,6 +22,12 @@ const configSchema = z.object({
   MAIL_FROM: z.string().default('groupdesk <no-reply@groupdesk.be>'),
   PORTAL_URL: z.url().default('https://portal.groupdesk.be'),
   INVITATION_DELAY: isoDuration.default('P2D'),
+  // the name the e-mails sign with
+  INSURER_NAME: z.string().min(1).default('groupdesk Assurances'),
+  // how often the e-mail dispatcher looks for due e-mails, in seconds
+  MAIL_POLL_SECONDS: z.coerce.number().min(0.05).max(3600).default(5),
+  // the service token of the employee portal (POST /api/integrations/portal/…); unset: those routes answer 503
+  PORTAL_TOKEN: z.string().min(24, 'at least 24 characters').optional(),
   SESSION_SECRET: z.string().min(32, 'at least 32 characters').optional(),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(12),

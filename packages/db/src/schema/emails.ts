@@ -23,6 +23,9 @@ export const emailOutbox = pgTable(
     status: emailStatusEnum().notNull().default('scheduled'),
     dueAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     attempts: integer().notNull().default(0),
+    // when a dispatcher took it for sending; a 'sending' row claimed long ago was left by a crash
+    claimedAt: timestamp({ withTimezone: true }),
+    subject: text(),
     lastError: text(),
     messageId: text(),
     sentAt: timestamp({ withTimezone: true }),

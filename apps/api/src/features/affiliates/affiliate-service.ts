@@ -1,10 +1,11 @@
 import type { AffiliateDetail, AffiliatePatch } from '@groupdesk/contracts';
 import { validationMessages } from '@groupdesk/contracts';
 import { type Database, schema } from '@groupdesk/db';
-import { parseNationalNumber } from '@groupdesk/domain';
+import { addIsoDuration, parseNationalNumber } from '@groupdesk/domain';
 import { and, eq, ne } from 'drizzle-orm';
 import { HttpError, notFound } from '../../lib/errors';
 import type { EmployerAccessContext } from '../access/employer-access';
+import { queueAddressEmails } from '../emails/address-emails';
 import { writeJournal } from '../journal/journal';
 import { affiliateScope } from './affiliate-scope';
 import { findAffiliateDetail } from './affiliate-queries';
@@ -36,6 +37,7 @@ export async function updateAffiliate(
   actorUserId: string,
   affiliateId: string,
   patch: AffiliatePatch,
+  emails: { invitationDelay: string },
 ): Promise<AffiliateDetail> {
   try {
     await db.transaction(async (tx) => {
@@ -101,6 +103,15 @@ export async function updateAffiliate(
         before,
         after,
       });
+      // a new or changed address: a confirmation to it now, an invitation INVITATION_DELAY later
+      if (changes.professionalEmail) {
+        await queueAddressEmails(tx, {
+          employerId: access.employerId,
+          cause: `affiliate-form:${affiliateId}:${now.toISOString()}`,
+          affiliateIds: [affiliateId],
+          invitationsAt: addIsoDuration(now, emails.invitationDelay),
+        });
+      }
     });
   } catch (error) {
     // two users giving the same number at the same moment: the unique index decides

@@ -89,14 +89,19 @@ const affiliateRoutes: FastifyPluginAsyncZod = async (app) => {
       onRequest: app.requireUser,
       preHandler: app.requireEmployer({ write: true }),
     },
-    async (request) =>
-      updateAffiliate(
+    async (request) => {
+      const detail = await updateAffiliate(
         app.db,
         employerAccessOf(request),
         request.session!.user.id,
         request.params.affiliateId,
         request.body,
-      ),
+        { invitationDelay: app.config.INVITATION_DELAY },
+      );
+      // a new address has its confirmation queued: send it now rather than at the next poll
+      if (request.body.professionalEmail) app.emailDispatch.nudge();
+      return detail;
+    },
   );
 };
 

@@ -119,15 +119,17 @@ const uploadRoutes: FastifyPluginAsyncZod = async (app) => {
       onRequest: app.requireUser,
       preHandler: app.requireEmployer({ write: true }),
     },
-    async (request) => ({
-      action: await applyUpload(
+    async (request) => {
+      const action = await applyUpload(
         app,
         employerAccessOf(request),
         request.session!.user.id,
         request.params.actionId,
         request.body,
-      ),
-    }),
+      );
+      app.emailDispatch.nudge();
+      return { action };
+    },
   );
 
   app.post(
