@@ -1,6 +1,6 @@
 import { uploadRowFilterSchema } from '@groupdesk/contracts';
 import type { Action, UploadRowFilter } from '@groupdesk/contracts';
-import { Group, Pagination, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Group, Pagination, Paper, ScrollArea, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '@/components/ui/query-error';
 import { useUiLanguage } from '@/i18n';
@@ -40,20 +40,23 @@ export function UploadRows({ employerId, action, choices }: UploadRowsProps) {
         <Title order={2} size="h4" id="upload-rows-title">
           {t('uploadAction.rows.title')}
         </Title>
-        <SegmentedControl
-          aria-label={t('uploadAction.rows.filter')}
-          value={query.filter}
-          onChange={(value) => {
-            const filter = uploadRowFilterSchema.safeParse(value);
-            if (filter.success) setFilter(filter.data);
-          }}
-          data={uploadRowFilterSchema.options.map((filter) => ({
-            value: filter,
-            label: t(`uploadAction.rows.filters.${filter}`, {
-              value: formatCount(filterCounts[filter](action), language),
-            }),
-          }))}
-        />
+        {/* five filters do not fit a phone's width: they scroll rather than overflow the page */}
+        <ScrollArea type="auto" maw="100%" offsetScrollbars="x">
+          <SegmentedControl
+            aria-label={t('uploadAction.rows.filter')}
+            value={query.filter}
+            onChange={(value) => {
+              const filter = uploadRowFilterSchema.safeParse(value);
+              if (filter.success) setFilter(filter.data);
+            }}
+            data={uploadRowFilterSchema.options.map((filter) => ({
+              value: filter,
+              label: t(`uploadAction.rows.filters.${filter}`, {
+                value: formatCount(filterCounts[filter](action), language),
+              }),
+            }))}
+          />
+        </ScrollArea>
       </Group>
       {rows.isError && (
         <QueryError
