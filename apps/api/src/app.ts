@@ -7,6 +7,8 @@ import actionRoutes from './features/actions/routes';
 import affiliateRoutes from './features/affiliates/routes';
 import employerRoutes from './features/employers/routes';
 import emailJobs from './features/emails/email-jobs';
+import emailRoutes from './features/emails/routes';
+import integrationRoutes from './features/integrations/routes';
 import insuredListJobs from './features/insured-list/jobs';
 import insuredListRoutes from './features/insured-list/routes';
 import uploadRoutes from './features/insured-list/upload-routes';
@@ -87,6 +89,8 @@ export default fp(async function app(instance: FastifyInstance, options: AppOpti
       await api.register(actionRoutes);
       await api.register(insuredListRoutes);
       await api.register(uploadRoutes);
+      await api.register(emailRoutes);
+      await api.register(integrationRoutes);
     },
     { prefix: '/api' },
   );

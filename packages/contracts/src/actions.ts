@@ -6,10 +6,24 @@ export const actionKindSchema = z.enum(['insured-list.export', 'insured-list.upl
 export type ActionKind = z.infer<typeof actionKindSchema>;
 
 // `undone`: an applied upload whose previous values were put back
-export const actionStatusSchema = z.enum(['queued', 'running', 'ready', 'applied', 'failed', 'expired', 'undone']);
+export const actionStatusSchema = z.enum([
+  'queued',
+  'running',
+  'ready',
+  'applied',
+  'failed',
+  'expired',
+  'undone',
+]);
 export type ActionStatus = z.infer<typeof actionStatusSchema>;
 /** An action in one of these states changes no more by itself. */
-export const finalActionStatuses: readonly ActionStatus[] = ['ready', 'applied', 'failed', 'expired', 'undone'];
+export const finalActionStatuses: readonly ActionStatus[] = [
+  'ready',
+  'applied',
+  'failed',
+  'expired',
+  'undone',
+];
 
 export const actionSchema = z.object({
   id: z.uuid(),
@@ -21,6 +35,8 @@ export const actionSchema = z.object({
   createdAt: z.iso.datetime({ offset: true }),
   finishedAt: z.iso.datetime({ offset: true }).nullable(),
   fileName: z.string().nullable(),
+  /** an upload: the name of the file the user sent */
+  sourceFileName: z.string().nullable(),
   /** set while the file can be downloaded */
   downloadUrl: z.string().nullable(),
   expiresAt: z.iso.datetime({ offset: true }).nullable(),

@@ -1,8 +1,20 @@
-import { isValidEmail, normalizeEmail, normalizeNationalNumber, parseNationalNumber } from '@groupdesk/domain';
+import {
+  isValidEmail,
+  normalizeEmail,
+  normalizeNationalNumber,
+  parseNationalNumber,
+} from '@groupdesk/domain';
 import { z } from 'zod';
 import { hasNoNulCharacter, idSchema, languageSchema, pageSchema } from './common';
 
-export const affiliateSortSchema = z.enum(['name', '-name', 'nationalNumber', '-nationalNumber', 'email', '-email']);
+export const affiliateSortSchema = z.enum([
+  'name',
+  '-name',
+  'nationalNumber',
+  '-nationalNumber',
+  'email',
+  '-email',
+]);
 export type AffiliateSort = z.infer<typeof affiliateSortSchema>;
 
 export const affiliateListQuerySchema = z.strictObject({

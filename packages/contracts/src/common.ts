@@ -6,9 +6,7 @@ export const errorResponseSchema = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
-    details: z
-      .array(z.object({ path: z.string(), code: z.string(), message: z.string() }))
-      .optional(),
+    details: z.array(z.object({ path: z.string(), code: z.string(), message: z.string() })).optional(),
   }),
 });
 export type ErrorResponse = z.infer<typeof errorResponseSchema>;
@@ -29,6 +27,7 @@ export const hasNoNulCharacter = (value: string) => !value.includes('\u0000');
 
 export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'invalid_value' });
 // a missing language is reported as missing, not as a wrong value
-const languageError = (issue: { input?: unknown }) => (issue.input === undefined ? 'required' : 'invalid_value');
+const languageError = (issue: { input?: unknown }) =>
+  issue.input === undefined ? 'required' : 'invalid_value';
 export const languageSchema = z.enum(['fr', 'nl', 'en', 'de'], { error: languageError });
 export const uiLanguageSchema = z.enum(['fr', 'nl', 'en'], { error: languageError });

@@ -24,7 +24,11 @@ export const groupContractSchema = z.object({
   planType: z.enum(['classic', 'cafeteria']),
   personalRiskPeriodDays: z.number().int(),
   startDate: z.string(),
-  affiliateCounts: z.object({ active: z.number().int(), passive: z.number().int(), terminated: z.number().int() }),
+  affiliateCounts: z.object({
+    active: z.number().int(),
+    passive: z.number().int(),
+    terminated: z.number().int(),
+  }),
 });
 export type GroupContract = z.infer<typeof groupContractSchema>;
 export const contractListResponseSchema = z.object({ items: z.array(groupContractSchema) });

@@ -6,3 +6,4 @@ export * from './affiliates';
 export * from './actions';
 export * from './insured-list-upload';
 export * from './upload-messages';
+export * from './emails';

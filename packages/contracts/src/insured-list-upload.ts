@@ -18,7 +18,14 @@ export const uploadLimits = {
  * - `error`: a wrong or duplicate address; the row is not applied
  * - `conflict`: the address was changed in the app after the export; the user chooses which one stays
  */
-export const uploadRowOutcomeSchema = z.enum(['added', 'changed', 'unchanged', 'ignored', 'error', 'conflict']);
+export const uploadRowOutcomeSchema = z.enum([
+  'added',
+  'changed',
+  'unchanged',
+  'ignored',
+  'error',
+  'conflict',
+]);
 export type UploadRowOutcome = z.infer<typeof uploadRowOutcomeSchema>;
 
 export const uploadRowMessageCodeSchema = z.enum([
@@ -54,12 +61,10 @@ export const uploadRowSchema = z.object({
   /** the row number in the user's sheet (1 is the header) */
   sheetRow: z.number().int(),
   outcome: uploadRowOutcomeSchema,
-  affiliate: z
-    .object({ id: z.uuid(), name: z.string(), nationalNumber: z.string().nullable() })
-    .nullable(),
+  affiliate: z.object({ id: z.uuid(), name: z.string(), nationalNumber: z.string().nullable() }).nullable(),
   /** the address stored when the file was validated */
   currentEmail: z.string().nullable(),
-  /** the address in the file, trimmed and lower-cased; null for a blank cell */
+  /** the address in the file, trimmed and lower-cased (as typed on an error row); null for a blank cell */
   newEmail: z.string().nullable(),
   messages: z.array(uploadRowMessageSchema),
 });

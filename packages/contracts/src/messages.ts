@@ -6,14 +6,42 @@ import type { UiLanguage } from '@groupdesk/domain';
  */
 export const validationMessages = {
   required: { en: 'This field is required.', fr: 'Ce champ est obligatoire.', nl: 'Dit veld is verplicht.' },
-  invalid_type: { en: 'This value has the wrong type.', fr: "Cette valeur n'a pas le bon type.", nl: 'Deze waarde heeft het verkeerde type.' },
-  too_long: { en: 'This value is too long.', fr: 'Cette valeur est trop longue.', nl: 'Deze waarde is te lang.' },
-  too_short: { en: 'This value is too short.', fr: 'Cette valeur est trop courte.', nl: 'Deze waarde is te kort.' },
+  invalid_type: {
+    en: 'This value has the wrong type.',
+    fr: "Cette valeur n'a pas le bon type.",
+    nl: 'Deze waarde heeft het verkeerde type.',
+  },
+  too_long: {
+    en: 'This value is too long.',
+    fr: 'Cette valeur est trop longue.',
+    nl: 'Deze waarde is te lang.',
+  },
+  too_short: {
+    en: 'This value is too short.',
+    fr: 'Cette valeur est trop courte.',
+    nl: 'Deze waarde is te kort.',
+  },
   too_big: { en: 'This number is too large.', fr: 'Ce nombre est trop grand.', nl: 'Dit getal is te groot.' },
-  too_small: { en: 'This number is too small.', fr: 'Ce nombre est trop petit.', nl: 'Dit getal is te klein.' },
-  unknown_field: { en: 'This field is not accepted.', fr: "Ce champ n'est pas accepté.", nl: 'Dit veld wordt niet aanvaard.' },
-  invalid_value: { en: 'This value is not one of the accepted values.', fr: "Cette valeur ne fait pas partie des valeurs acceptées.", nl: 'Deze waarde is niet toegelaten.' },
-  invalid_id: { en: 'This identifier is malformed.', fr: 'Cet identifiant est mal formé.', nl: 'Deze identificatie is ongeldig.' },
+  too_small: {
+    en: 'This number is too small.',
+    fr: 'Ce nombre est trop petit.',
+    nl: 'Dit getal is te klein.',
+  },
+  unknown_field: {
+    en: 'This field is not accepted.',
+    fr: "Ce champ n'est pas accepté.",
+    nl: 'Dit veld wordt niet aanvaard.',
+  },
+  invalid_value: {
+    en: 'This value is not one of the accepted values.',
+    fr: 'Cette valeur ne fait pas partie des valeurs acceptées.',
+    nl: 'Deze waarde is niet toegelaten.',
+  },
+  invalid_id: {
+    en: 'This identifier is malformed.',
+    fr: 'Cet identifiant est mal formé.',
+    nl: 'Deze identificatie is ongeldig.',
+  },
   'email.invalid': {
     en: 'Enter a valid e-mail address, e.g. name@company.be.',
     fr: 'Saisissez une adresse e-mail valide, par ex. nom@entreprise.be.',

@@ -64,19 +64,20 @@ export const uploadRowMessages = {
 } as const satisfies Record<UploadRowMessageCode, Record<UiLanguage, string>>;
 
 /** Which messages stop a row (error), which ask for a choice (conflict), which only inform (warning, info). */
-export const uploadRowMessageLevel: Record<UploadRowMessageCode, 'error' | 'conflict' | 'warning' | 'info'> = {
-  'email.invalid': 'error',
-  'email.tooLong': 'error',
-  'email.duplicateInFile': 'error',
-  'email.heldByOther': 'error',
-  'row.duplicateAffiliate': 'error',
-  'row.unknown': 'warning',
-  'row.outOfScope': 'warning',
-  'row.protectedEdited': 'warning',
-  'row.left': 'info',
-  'email.changedSinceExport': 'conflict',
-  'nationalNumber.leadingZero': 'info',
-};
+export const uploadRowMessageLevel: Record<UploadRowMessageCode, 'error' | 'conflict' | 'warning' | 'info'> =
+  {
+    'email.invalid': 'error',
+    'email.tooLong': 'error',
+    'email.duplicateInFile': 'error',
+    'email.heldByOther': 'error',
+    'row.duplicateAffiliate': 'error',
+    'row.unknown': 'warning',
+    'row.outOfScope': 'warning',
+    'row.protectedEdited': 'warning',
+    'row.left': 'info',
+    'email.changedSinceExport': 'conflict',
+    'nationalNumber.leadingZero': 'info',
+  };
 
 export function formatUploadRowMessage(message: UploadRowMessage, language: UiLanguage): string {
   return uploadRowMessages[message.code][language].replace(

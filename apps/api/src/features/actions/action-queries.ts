@@ -21,6 +21,7 @@ const columns = {
   expiresAt: actions.expiresAt,
   error: actions.error,
   appliedAt: actions.appliedAt,
+  params: actions.params,
 };
 const selectActions = (db: Executor) =>
   db.select(columns).from(actions).leftJoin(users, eq(users.id, actions.requestedBy));
@@ -66,6 +67,7 @@ function toAction(row: ActionRow, view: ActionView): Action {
     createdAt: row.createdAt.toISOString(),
     finishedAt: row.finishedAt?.toISOString() ?? null,
     fileName: row.fileName,
+    sourceFileName: upload && typeof row.params.originalName === 'string' ? row.params.originalName : null,
     downloadUrl: downloadable ? `/api/employers/${row.employerId}/actions/${row.id}/file` : null,
     expiresAt: row.expiresAt?.toISOString() ?? null,
     error: row.error,

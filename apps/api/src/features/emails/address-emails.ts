@@ -16,16 +16,17 @@ export async function queueAddressEmails(
     insert into email_outbox (employer_id, affiliate_id, kind, recipient, language, idempotency_key, cause, due_at)
     select a.employer_id, a.id, 'confirmation', a.professional_email, a.language,
       'confirmation:' || a.id || ':' || a.professional_email || ':' || ${change.cause}, ${change.cause}, now()
-    from affiliates a
-    where a.id = any(${sql.param(change.affiliateIds)}::uuid[]) and a.employer_id = ${change.employerId}
-      and a.professional_email is not null
+    from unnest(${sql.param(change.affiliateIds)}::uuid[]) as changed(id)
+    join affiliates a on a.id = changed.id
+    where a.employer_id = ${change.employerId} and a.professional_email is not null
     on conflict (idempotency_key) do nothing`);
   const invitations = await tx.execute(sql`
     insert into email_outbox (employer_id, affiliate_id, kind, recipient, language, idempotency_key, cause, due_at)
     select a.employer_id, a.id, 'invitation', a.professional_email, a.language,
       'invitation:' || a.id || ':' || ${change.cause}, ${change.cause}, ${change.invitationsAt.toISOString()}::timestamptz
-    from affiliates a
-    where a.id = any(${sql.param(change.affiliateIds)}::uuid[]) and a.employer_id = ${change.employerId}
+    from unnest(${sql.param(change.affiliateIds)}::uuid[]) as changed(id)
+    join affiliates a on a.id = changed.id
+    where a.employer_id = ${change.employerId}
       and a.professional_email is not null and a.employment_status = 'in-service' and a.portal_registered_at is null
       and not exists (select 1 from email_outbox o where o.affiliate_id = a.id and o.kind = 'invitation'
         and o.status in ('scheduled', 'sending', 'sent'))

@@ -52,7 +52,7 @@ export async function receiveInsuredListUpload(
   user: { id: string; language: string },
   upload: { fileName: string; content: Buffer },
 ) {
-  const format = await detectUploadFormat(upload.content);
+  const format = await detectUploadFormat(upload.content, upload.fileName);
   const actionId = randomUUID();
   const fileKey = `uploads/${access.employerId}/${actionId}.${format}`;
   const language = exportLanguageOf(user.language);
@@ -144,7 +144,11 @@ export async function runUploadValidation(
     const params = action.params as UploadParams;
     const stream = action.fileKey ? await app.storage.get(action.fileKey) : null;
     if (!stream) return await fail('The uploaded file is no longer available. Upload it again.');
+    const started = performance.now();
+    const stages: Record<string, number> = {};
+    const stage = (name: string) => (stages[name] = Math.round(performance.now() - started));
     const parsed = await parseInsuredListUpload(await readAll(stream), params.format);
+    stage('parsed');
     await updateAction(db, actionId, { progress: 50 });
     if (parsed.stamp?.employerId && parsed.stamp.employerId !== action.employerId) throw anotherEmployer();
     if (
@@ -158,8 +162,10 @@ export async function runUploadValidation(
       throw anotherEmployer();
     }
     const directory = await loadDirectory(db, access);
+    stage('directory');
     await updateAction(db, actionId, { progress: 70 });
     const { rows, counts } = validateUpload(parsed, directory);
+    stage('validated');
     await db.transaction(async (tx) => {
       await saveUploadRows(tx, actionId, rows);
       await updateAction(tx, actionId, {
@@ -176,6 +182,8 @@ export async function runUploadValidation(
         },
       });
     });
+    stage('saved');
+    app.log.info({ actionId, rows: counts.rows, ms: stages }, 'upload validated');
   } catch (error) {
     if (error instanceof UploadRefusal) return await fail(error.message);
     app.log.error({ err: error, actionId }, 'insured-list upload validation failed');

@@ -67,6 +67,7 @@ export async function applyUpload(
     if (action.status !== 'ready') {
       throw conflict(
         `This upload is ${action.status}: only a validated upload that was not applied yet can be applied.`,
+        'not_ready',
       );
     }
     const conflicts = await tx
@@ -90,8 +91,8 @@ export async function applyUpload(
       .filter((row) => choices.get(row.sheetRow) === 'file')
       .map((row) => row.sheetRow);
     const now = new Date();
-    // the address is written only where it is still the one the preview showed
-    const result = await tx.execute<ChangedAddress & { row_id: number }>(sql`
+    // the address is written only where it is still the one the preview showed; one journal entry per change
+    const result = await tx.execute<{ affiliate_id: string }>(sql`
       with candidates as (
         select r.id as row_id, r.affiliate_id, r.current_email, r.new_email from upload_rows r
         where r.action_id = ${actionId}
@@ -106,13 +107,18 @@ export async function applyUpload(
       ), marked as (
         update upload_rows set previous_email = u.previous_email, applied_at = ${now}
         from updated u where upload_rows.id = u.row_id
+      ), journal as (
+        insert into journal_entries (employer_id, actor_user_id, actor_kind, kind, affiliate_id, action_id, before, after)
+        select ${access.employerId}::uuid, ${actorUserId}::uuid, 'user', 'affiliate.updated', u.affiliate_id,
+          ${actionId}::uuid, jsonb_build_object('professionalEmail', u.previous_email),
+          jsonb_build_object('professionalEmail', u.new_email)
+        from updated u
       )
-      select * from updated`);
+      select affiliate_id from updated`);
     const changes = result.rows;
     const candidates = await tx.execute<{ n: number }>(sql`
       select count(*)::int as n from upload_rows
       where action_id = ${actionId} and (outcome in ('added', 'changed') or (outcome = 'conflict' and sheet_row = any(${sql.param(fromFile)}::int[])))`);
-    await journalChanges(tx, access, actorUserId, actionId, changes);
     const emails = await queueAddressEmails(tx, {
       employerId: access.employerId,
       cause: `upload:${actionId}`,
@@ -151,10 +157,13 @@ export async function undoUpload(
   await app.db.transaction(async (tx) => {
     const action = await lockUpload(tx, access.employerId, actionId);
     if (action.status !== 'applied' || !action.appliedAt) {
-      throw conflict(`This upload is ${action.status}: only an applied upload can be undone.`);
+      throw conflict(`This upload is ${action.status}: only an applied upload can be undone.`, 'not_applied');
     }
     if (Date.now() > action.appliedAt.getTime() + UNDO_WINDOW_MS) {
-      throw conflict('An upload can be undone for 7 days after it was applied; this one is older.');
+      throw conflict(
+        'An upload can be undone for 7 days after it was applied; this one is older.',
+        'undo_expired',
+      );
     }
     const now = new Date();
     const result = await tx.execute<ChangedAddress>(sql`

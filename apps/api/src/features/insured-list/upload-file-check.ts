@@ -121,7 +121,7 @@ const startsWith = (file: Buffer, bytes: number[]) => bytes.every((byte, i) => f
  * What the file is, from its content whatever its name: an xlsx workbook (a zip), or CSV text. The old
  * binary .xls format, PDFs, images and other binaries are refused.
  */
-export async function detectUploadFormat(file: Buffer): Promise<UploadFormat> {
+export async function detectUploadFormat(file: Buffer, fileName = ''): Promise<UploadFormat> {
   if (file.length === 0) throw new UploadRefusal(400, 'empty_file', 'The file is empty.');
   if (startsWith(file, [0x50, 0x4b, 0x03, 0x04])) {
     await checkWorkbookZip(file);
@@ -134,6 +134,8 @@ export async function detectUploadFormat(file: Buffer): Promise<UploadFormat> {
       'This is the old Excel 97–2003 format (.xls): open it in Excel and save it as .xlsx, then upload it again.',
     );
   }
+  // a name that promises a workbook over text content: the user picked the wrong file
+  if (/\.xls[xm]?$/i.test(fileName)) throw notAWorkbook();
   // text: no NUL byte and no other control character than tab, CR and LF in the first 64 KB
   const head = file.subarray(0, 65_536);
   for (const byte of head) {

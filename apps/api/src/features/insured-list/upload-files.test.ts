@@ -195,6 +195,11 @@ describe('refused files: a clear message and nothing changed', () => {
       415,
     );
     expectError(await list.upload(hr, 'list.csv', Buffer.alloc(0)), 400, 'empty_file');
+    // text named like a workbook: the wrong file was picked
+    expectError(
+      await list.upload(hr, 'list.xlsx', Buffer.from('N° national / BIS;E-mail professionnel\n')),
+      415,
+    );
   });
 
   it('refuses a file over 20 MB', async () => {

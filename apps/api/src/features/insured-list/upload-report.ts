@@ -68,10 +68,11 @@ export async function writeUploadReport(
 ) {
   const texts = reportTexts[params.language];
   const headerRow = params.headerRow ?? 1;
-  const annotate = (sheetRow: number): [string, string] => {
+  const annotate = (sheetRow: number, blank: boolean): [string, string] => {
     if (sheetRow === headerRow) return [texts.result, texts.messages];
     const row = messages.get(sheetRow);
-    if (!row) return ['', ''];
+    // only rows with something to say are stored: a data row without one was unchanged
+    if (!row) return sheetRow > headerRow && !blank ? [texts.outcomes.unchanged, ''] : ['', ''];
     return [
       texts.outcomes[row.outcome],
       row.messages.map((m) => formatUploadRowMessage(m, params.language)).join(' '),
@@ -84,7 +85,13 @@ export async function writeUploadReport(
     output.write('\uFEFF');
     rows.forEach((cells, index) => {
       const padded = [...cells, ...Array<string>(width - cells.length).fill('')];
-      const line = [...padded, ...annotate(index + 1)]
+      const line = [
+        ...padded,
+        ...annotate(
+          index + 1,
+          cells.every((cell) => cell.trim() === ''),
+        ),
+      ]
         .map((value) => csvField(value, delimiter))
         .join(delimiter);
       output.write(`${line}\r\n`);
@@ -126,7 +133,10 @@ export async function writeUploadReport(
             ? (excelSerialDate(cell) ?? cell)
             : cell,
       );
-      const [result, text] = annotate(sheetRow);
+      const [result, text] = annotate(
+        sheetRow,
+        cells.every((cell) => cellText(cell).trim() === ''),
+      );
       const row = sheet.getRow(sheetRow);
       values.forEach((value, i) => {
         const cell = row.getCell(i + 1);

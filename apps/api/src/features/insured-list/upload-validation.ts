@@ -139,12 +139,15 @@ function validateRow(row: UploadedRow, upload: ParsedUpload, directory: Affiliat
     .replace(/^mailto:/i, '');
   if (typed === '') return result; // a blank cell leaves the stored address as it is
   const email = normalizeEmail(typed);
+  // an error row shows what was typed, so the user sees what to correct
   if (email.length > 254) {
+    result.newEmail = typed.slice(0, 300);
     result.outcome = 'error';
     result.messages.push(message('email.tooLong'));
     return result;
   }
   if (!isValidEmail(email)) {
+    result.newEmail = typed.slice(0, 300);
     result.outcome = 'error';
     result.messages.push(message('email.invalid', { email: typed.slice(0, 100) }));
     return result;

@@ -68,6 +68,7 @@ describe('the insured-list round trip: export, fill in, upload, preview, apply, 
     expect(errors.map((row) => row.sheetRow).sort((x, y) => x - y)).toEqual(
       [bad!.row, dup1!.row, dup2!.row].sort((x, y) => x - y),
     );
+    expect(errors.find((row) => row.sheetRow === bad!.row)!.newEmail).toBe('not an address');
     expect(errors.find((row) => row.sheetRow === bad!.row)!.messages).toEqual([
       { code: 'email.invalid', params: { email: 'not an address' } },
     ]);
@@ -131,7 +132,7 @@ describe('the insured-list round trip: export, fill in, upload, preview, apply, 
     }
 
     // a second click changes nothing more
-    expectError(await list.apply(hr, action.id), 409, 'conflict');
+    expectError(await list.apply(hr, action.id), 409, 'not_ready');
 
     // the same file again changes nothing
     const again = await list.uploadAndValidate(hr, 'liste-des-assures.xlsx', file);

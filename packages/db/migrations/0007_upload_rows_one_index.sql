@@ -1,0 +1,1 @@
+DROP INDEX "upload_rows_action_outcome_idx";
