@@ -102,7 +102,7 @@ describe('without SMTP_URL', () => {
         language: 'fr',
       });
       const [file] = await fs.readdir(dir);
-      expect(file).toMatch(/eml-test@groupdesk\.eml$/);
+      expect(file).toMatch(/eml-testgroupdesk\.eml$/);
       const content = await fs.readFile(path.join(dir, file!), 'utf8');
       expect(content).toMatch(/^Message-ID: <eml-test@groupdesk>$/m);
       expect(content).toMatch(/^Date: /m);
