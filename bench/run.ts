@@ -50,6 +50,22 @@ async function main() {
       failed += measured.failed;
     }
 
+    const dispatch = await runChild('dispatch-emails', { ...base, employerId: employers[0]!.employerId });
+    log(
+      `dispatch-emails: ${dispatch.available ? `${Number(dispatch.perSecond).toFixed(0)} e-mails/s` : dispatch.reason}`,
+    );
+    results.push({
+      ...figure(
+        'e-mail dispatch to a local SMTP server: rate',
+        dispatch,
+        numberOf(dispatch, 'perSecond'),
+        'e-mails/s',
+        200,
+      ),
+      better: 'higher',
+    });
+    failed += hasFailed(dispatch) ? 1 : 0;
+
     console.log(`\n${formatTable(results)}\n`);
     console.log(`Load average (1 min) at the end: ${loadAverage()}`);
     writeResults(resultsFile, results);
