@@ -1,12 +1,13 @@
 import { Navigate, createBrowserRouter } from 'react-router-dom';
 import { AppLayout } from '@/components/layouts/app-layout';
 import { ActionsRoute } from '@/features/actions/routes/actions';
-import { AffiliateRoute } from '@/features/affiliates/routes/affiliate';
 import { AffiliatesRoute } from '@/features/affiliates/routes/affiliates';
 import { LoginRoute } from '@/features/auth/routes/login';
+import { EmailsRoute } from '@/features/emails/routes/emails';
 import { EmployersRoute } from '@/features/employers/routes/employers';
 import { UploadRoute } from '@/features/insured-list-upload/routes/upload';
 import { UploadActionRoute } from '@/features/insured-list-upload/routes/upload-action';
+import { AffiliatePage } from './routes/affiliate-page';
 import { ErrorPage, RouteError } from './routes/error-page';
 import { HomeRedirect } from './routes/home-redirect';
 import { NotFoundInShell, NotFoundPage } from './routes/not-found-page';
@@ -35,10 +36,11 @@ export function createAppRouter() {
                         // the employer's home is its affiliates, until it gets a dashboard
                         { index: true, element: <Navigate to="affiliates" replace /> },
                         { path: 'affiliates', element: <AffiliatesRoute /> },
-                        { path: 'affiliates/:affiliateId', element: <AffiliateRoute /> },
+                        { path: 'affiliates/:affiliateId', element: <AffiliatePage /> },
                         { path: 'actions', element: <ActionsRoute /> },
                         { path: 'actions/:actionId', element: <UploadActionRoute /> },
                         { path: 'insured-list/upload', element: <UploadRoute /> },
+                        { path: 'emails', element: <EmailsRoute /> },
                         { path: '*', element: <NotFoundInShell /> },
                       ],
                     },

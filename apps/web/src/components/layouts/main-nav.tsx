@@ -1,5 +1,5 @@
 import { NavLink, Stack } from '@mantine/core';
-import { IconListCheck, IconUsers } from '@tabler/icons-react';
+import { IconListCheck, IconMail, IconUsers } from '@tabler/icons-react';
 import type { Icon } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
@@ -14,11 +14,12 @@ interface NavItem {
   also?: string[];
 }
 
-// E-mails and Journal slot in here as their features arrive.
+// the Journal slots in here when its feature arrives
 const navItems: NavItem[] = [
   { path: 'affiliates', label: 'affiliates', icon: IconUsers },
   // the upload page is reached from the actions overview and comes back to it
   { path: 'actions', label: 'actions', icon: IconListCheck, also: ['insured-list'] },
+  { path: 'emails', label: 'emails', icon: IconMail },
 ];
 
 export function MainNav({ employerId, onNavigate }: { employerId: string; onNavigate: () => void }) {

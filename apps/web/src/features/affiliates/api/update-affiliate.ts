@@ -28,6 +28,8 @@ export function useUpdateAffiliate() {
       queryClient.setQueryData(queryKeys.affiliate(employerId, affiliateId), affiliate);
       void queryClient.invalidateQueries({ queryKey: queryKeys.affiliateLists(employerId) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.employers });
+      // a new address queues a confirmation and an invitation: the e-mail log has new rows
+      void queryClient.invalidateQueries({ queryKey: queryKeys.emails(employerId) });
     },
   });
 }

@@ -1,5 +1,7 @@
+import type { AffiliateDetail } from '@groupdesk/contracts';
 import { Alert, Anchor, Grid, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconLock } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { NotFound } from '@/components/ui/not-found';
@@ -43,7 +45,15 @@ function AffiliateSkeleton() {
   );
 }
 
-export function AffiliateRoute() {
+interface AffiliateRouteProps {
+  /**
+   * Sections that other features give the page (the e-mails), composed in `app/`: features do not
+   * import each other, so this page only offers the place and the loaded affiliate.
+   */
+  sections?: (affiliate: AffiliateDetail) => ReactNode;
+}
+
+export function AffiliateRoute({ sections }: AffiliateRouteProps) {
   const { t } = useTranslation();
   const { employerId = '', affiliateId = '' } = useParams();
   const location = useLocation();
@@ -118,6 +128,7 @@ export function AffiliateRoute() {
             </Grid.Col>
           </Grid>
           <AffiliateContracts contracts={affiliate.data.contracts} />
+          {sections?.(affiliate.data)}
         </>
       )}
     </Stack>

@@ -29,6 +29,8 @@ export function useApplyUpload() {
       void queryClient.invalidateQueries({ queryKey: queryKeys.actionLists(employerId) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.affiliates(employerId) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.employers });
+      // the applied addresses queued confirmations and invitations
+      void queryClient.invalidateQueries({ queryKey: queryKeys.emails(employerId) });
     },
     // a refusal may mean the action moved on (applied elsewhere, expired): show its real state
     onError: (_error, { employerId, actionId }) => {

@@ -26,6 +26,8 @@ export function useUndoUpload() {
       void queryClient.invalidateQueries({ queryKey: queryKeys.actionLists(employerId) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.affiliates(employerId) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.employers });
+      // the upload's scheduled invitations were cancelled
+      void queryClient.invalidateQueries({ queryKey: queryKeys.emails(employerId) });
     },
     onError: (_error, { employerId, actionId }) => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.action(employerId, actionId) });

@@ -1,0 +1,16 @@
+const typedDay = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * A day typed the Belgian way (dd/mm/yyyy, or with dots or dashes) as the API's YYYY-MM-DD; null when it
+ * is not a day of the calendar, such as 31/02/2026.
+ */
+export function parseDay(text: string): string | null {
+  const match = typedDay.exec(text.trim());
+  if (!match) return null;
+  const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const real =
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return real ? `${year}-${pad(month)}-${pad(day)}` : null;
+}
