@@ -25,7 +25,11 @@ export function pageSchema<T extends z.ZodType>(item: T) {
 /** PostgreSQL text cannot hold a NUL character: refused as a wrong value rather than failing in the database. */
 export const hasNoNulCharacter = (value: string) => !value.includes('\u0000');
 
-export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'invalid_value' });
+/** A calendar day `YYYY-MM-DD` that exists (2026-02-31 does not). */
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'invalid_value' })
+  .refine((day) => new Date(`${day}T00:00:00Z`).toISOString().startsWith(day), { message: 'invalid_value' });
 // a missing language is reported as missing, not as a wrong value
 const languageError = (issue: { input?: unknown }) =>
   issue.input === undefined ? 'required' : 'invalid_value';

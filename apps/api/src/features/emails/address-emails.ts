@@ -37,6 +37,7 @@ export async function queueAddressEmails(
 /** Cancels the e-mails of a cause that are not sent yet (an undone upload); returns how many. */
 export async function cancelScheduledEmails(tx: Executor, cause: string): Promise<number> {
   const result = await tx.execute(sql`
-    update email_outbox set status = 'cancelled' where cause = ${cause} and status = 'scheduled'`);
+    update email_outbox set status = 'cancelled', last_error = 'the change that caused it was undone'
+    where cause = ${cause} and status = 'scheduled'`);
   return result.rowCount ?? 0;
 }

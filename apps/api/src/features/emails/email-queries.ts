@@ -1,6 +1,6 @@
 import type { Email, EmailListQuery, EmailListResponse } from '@groupdesk/contracts';
 import { type Executor, schema } from '@groupdesk/db';
-import { type SQL, and, count, desc, eq, gte, lt, sql } from 'drizzle-orm';
+import { type SQL, and, count, desc, eq, sql } from 'drizzle-orm';
 import type { EmployerAccessContext } from '../access/employer-access';
 import { affiliateScope } from '../affiliates/affiliate-scope';
 
@@ -22,8 +22,6 @@ const columns = {
   createdAt: emailOutbox.createdAt,
 };
 
-const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000);
-
 /**
  * The e-mails of the employer's affiliates a user may see (their contract scope), newest first. A user
  * limited to some contracts does not see the e-mails of affiliates outside them, nor those to users.
@@ -44,8 +42,13 @@ export async function listEmails(
     query.kind ? eq(emailOutbox.kind, query.kind) : undefined,
     query.status ? eq(emailOutbox.status, query.status) : undefined,
     query.affiliateId ? eq(emailOutbox.affiliateId, query.affiliateId) : undefined,
-    query.from ? gte(emailOutbox.createdAt, new Date(`${query.from}T00:00:00Z`)) : undefined,
-    query.to ? lt(emailOutbox.createdAt, nextDay(query.to)) : undefined,
+    // days as the Belgian HR officer counts them
+    query.from
+      ? sql`(${emailOutbox.createdAt} at time zone 'Europe/Brussels')::date >= ${query.from}::date`
+      : undefined,
+    query.to
+      ? sql`(${emailOutbox.createdAt} at time zone 'Europe/Brussels')::date <= ${query.to}::date`
+      : undefined,
   );
   const from = () =>
     db.select(columns).from(emailOutbox).leftJoin(affiliates, eq(affiliates.id, emailOutbox.affiliateId));

@@ -28,8 +28,8 @@ export async function cancelEmail(
     if (cancelled.length === 0) {
       throw new HttpError(
         409,
-        'conflict',
-        `This e-mail is ${email.status}: only a scheduled e-mail can be cancelled.`,
+        'not_scheduled',
+        'This e-mail is no longer scheduled: it was sent or cancelled.',
       );
     }
     await writeJournal(tx, {
@@ -61,15 +61,20 @@ export async function resendInvitation(
       .where(and(affiliateScope(access), eq(affiliates.id, affiliateId)))
       .for('update');
     if (!affiliate) throw notFound('Affiliate');
-    const refuse = (message: string) => new HttpError(409, 'conflict', message);
-    if (!affiliate.professionalEmail)
-      throw refuse('This affiliate has no professional e-mail address to invite.');
-    if (affiliate.portalRegisteredAt) throw refuse('This affiliate is already registered on the portal.');
-    if (affiliate.employmentStatus !== 'in-service')
-      throw refuse('This affiliate has left: no invitation is sent.');
+    const refuse = (code: string, message: string) => new HttpError(409, code, message);
+    if (!affiliate.professionalEmail) {
+      throw refuse('no_address', 'This affiliate has no professional e-mail address to invite.');
+    }
+    if (affiliate.portalRegisteredAt) {
+      throw refuse('registered', 'This affiliate is already registered on the portal.');
+    }
+    if (affiliate.employmentStatus !== 'in-service') {
+      throw refuse('left', 'This affiliate has left: no invitation is sent.');
+    }
     const pending = await tx.execute(sql`
       select 1 from email_outbox where affiliate_id = ${affiliateId} and kind = 'invitation' and status in ('scheduled', 'sending')`);
-    if (pending.rows.length > 0) throw refuse('An invitation to this affiliate is already scheduled.');
+    if (pending.rows.length > 0)
+      throw refuse('already_scheduled', 'An invitation to this affiliate is already scheduled.');
     const [email] = await tx
       .insert(emailOutbox)
       .values({

@@ -226,7 +226,15 @@ describe('the e-mail log', () => {
     const cancelled = await cancel(hr);
     expect(cancelled.statusCode, cancelled.body).toBe(200);
     expect(cancelled.json()).toMatchObject({ email: { status: 'cancelled' } });
-    expectError(await cancel(hr), 409);
+    expectError(await cancel(hr), 409, 'not_scheduled');
+    expectError(await client(t.app, hr).get(`${base}/emails?from=2026-02-31`), 400);
+    expect(
+      (
+        await client(t.app, hr).get(
+          `${base}/emails?from=2020-01-01&to=2099-12-31&affiliateId=${affiliate.id}`,
+        )
+      ).json<EmailListResponse>().total,
+    ).toBeGreaterThan(0);
 
     const resend = () =>
       client(t.app, hr).send({
@@ -237,6 +245,7 @@ describe('the e-mail log', () => {
       });
     const resent = await resend();
     expect(resent.statusCode, resent.body).toBe(201);
+    expectError(await resend(), 409, 'already_scheduled');
     await eventually(() =>
       smtp.to('logged@vandamme.be').find((mail) => mail.text?.includes('portal.example.be')),
     );
