@@ -13,6 +13,9 @@ import insuredListJobs from './features/insured-list/jobs';
 import insuredListRoutes from './features/insured-list/routes';
 import uploadRoutes from './features/insured-list/upload-routes';
 import sessionRoutes from './features/session/routes';
+import statementJobs from './features/statements/jobs';
+import statementRoutes from './features/statements/routes';
+import statementIntegrationRoutes from './features/integrations/statement-routes';
 import database from './plugins/database';
 import employerAccess from './plugins/employer-access';
 import errors from './plugins/errors';
@@ -62,6 +65,7 @@ export default fp(async function app(instance: FastifyInstance, options: AppOpti
   await instance.register(emailJobs);
   await instance.register(actionJobs);
   await instance.register(insuredListJobs);
+  await instance.register(statementJobs);
   await instance.register(security);
   await instance.register(session, {
     secret: options.sessionSecret,
@@ -91,6 +95,8 @@ export default fp(async function app(instance: FastifyInstance, options: AppOpti
       await api.register(uploadRoutes);
       await api.register(emailRoutes);
       await api.register(integrationRoutes);
+      await api.register(statementRoutes);
+      await api.register(statementIntegrationRoutes);
     },
     { prefix: '/api' },
   );

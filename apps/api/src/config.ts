@@ -28,6 +28,8 @@ const configSchema = z.object({
   MAIL_POLL_SECONDS: z.coerce.number().min(0.05).max(3600).default(5),
   // the service token of the employee portal (POST /api/integrations/portal/…); unset: those routes answer 503
   PORTAL_TOKEN: z.string().min(24, 'at least 24 characters').optional(),
+  // the service token of the insurer's back office (POST /api/integrations/statements); unset: 503
+  BACK_OFFICE_TOKEN: z.string().min(24, 'at least 24 characters').optional(),
   SESSION_SECRET: z.string().min(32, 'at least 32 characters').optional(),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(12),

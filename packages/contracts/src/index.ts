@@ -7,3 +7,4 @@ export * from './actions';
 export * from './insured-list-upload';
 export * from './upload-messages';
 export * from './emails';
+export * from './statements';

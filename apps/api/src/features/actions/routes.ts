@@ -87,7 +87,9 @@ const actionRoutes: FastifyPluginAsyncZod = async (app) => {
         ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
         : file.fileName.endsWith('.csv')
           ? 'text/csv; charset=utf-8'
-          : 'application/octet-stream';
+          : file.fileName.endsWith('.pdf')
+            ? 'application/pdf'
+            : 'application/octet-stream';
       return reply
         .header('content-type', contentType)
         .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
