@@ -27,11 +27,17 @@ afterAll(async () => {
 interface OpenApiDocument {
   openapi: string;
   info: { title: string };
+  components?: { securitySchemes?: Record<string, unknown> };
   paths: Record<
     string,
     Record<
       string,
-      { tags?: string[]; requestBody?: unknown; parameters?: Array<{ name: string; in: string }> }
+      {
+        tags?: string[];
+        requestBody?: unknown;
+        parameters?: Array<{ name: string; in: string }>;
+        security?: unknown[];
+      }
     >
   >;
 }
@@ -66,8 +72,19 @@ describe('system routes', () => {
         'POST /api/employers/{employerId}/actions/{actionId}/undo',
         'POST /api/employers/{employerId}/insured-list/exports',
         'POST /api/employers/{employerId}/insured-list/uploads',
+        'GET /api/employers/{employerId}/emails',
+        'POST /api/employers/{employerId}/emails/{emailId}/cancel',
+        'POST /api/employers/{employerId}/affiliates/{affiliateId}/invitations',
+        'GET /api/employers/{employerId}/affiliates/{affiliateId}/statements',
+        'GET /api/employers/{employerId}/affiliates/{affiliateId}/statements/{statementId}/pdf',
+        'POST /api/employers/{employerId}/statements/prints',
+        'POST /api/integrations/portal/registrations',
+        'POST /api/integrations/statements',
       ].sort(),
     );
+    // the integrations take a service token, declared once
+    expect(document.components?.securitySchemes).toEqual({ bearerAuth: { type: 'http', scheme: 'bearer' } });
+    expect(document.paths['/api/integrations/statements']!.post!.security).toEqual([{ bearerAuth: [] }]);
     const patch = document.paths['/api/employers/{employerId}/affiliates/{affiliateId}']!.patch!;
     expect(JSON.stringify(patch.requestBody)).toMatch(/professionalEmail.*language.*nationalNumber/);
     const listParameters = document.paths['/api/employers/{employerId}/affiliates']!.get!.parameters!;

@@ -21,7 +21,10 @@ export default fp(
           { name: 'employers', description: 'Employers and their group contracts' },
           { name: 'affiliates', description: 'Affiliates (insured employees) of an employer' },
           { name: 'statements', description: 'Benefit statements: history, PDF, print many' },
-          { name: 'integrations', description: "Calls from the insurer's other systems, with a service token" },
+          {
+            name: 'integrations',
+            description: "Calls from the insurer's other systems, with a service token",
+          },
           { name: 'system', description: 'Health' },
         ],
         // the service tokens of the employee portal and the back office

@@ -6,9 +6,10 @@ import { queueStatementNotices } from '../emails/statement-notices';
 /** The statements of the call as rows, resolved to the affiliation they belong to (null where unknown). */
 const resolved = (body: StatementIssueBody) => sql`
   input as (
-    select i.*
-    from jsonb_to_recordset(${JSON.stringify(body.statements)}::jsonb)
-      as i("nationalNumber" text, "contractNumber" text, year smallint, "issueDate" date, figures jsonb)
+    select e.n, r.*
+    from jsonb_array_elements(${JSON.stringify(body.statements)}::jsonb) with ordinality as e(item, n)
+    cross join lateral jsonb_to_record(e.item)
+      as r("nationalNumber" text, "contractNumber" text, year smallint, "issueDate" date, figures jsonb)
   ), resolved as (
     select i.*, a.id as affiliate_id, gc.id as contract_id, ac.employer_id
     from input i
@@ -35,7 +36,7 @@ export async function issueStatements(
       contract_id: string | null;
     }>(sql`with ${resolved(body)}
       select "nationalNumber", "contractNumber", year, affiliate_id, contract_id from resolved
-      where employer_id is null`);
+      where employer_id is null order by n`);
 
     // the statements as they stood before (every CTE reads the same snapshot): the journal's "before"
     const changed = await tx.execute<{ id: string; created: boolean }>(sql`with ${resolved(body)},

@@ -66,6 +66,7 @@ export async function runStatementPrint(
     .from(actions)
     .where(eq(actions.id, actionId));
   if (!action || (action.status !== 'queued' && action.status !== 'running')) return;
+  const fileKey = `prints/${action.employerId}/${actionId}.pdf`;
   try {
     const requester = await requesterAccess(db, action.requestedBy, action.employerId);
     if (!requester?.access.canWrite) {
@@ -84,7 +85,6 @@ export async function runStatementPrint(
     }
 
     const texts = statementTexts[user.language];
-    const fileKey = `prints/${action.employerId}/${actionId}.pdf`;
     const context = {
       insurerName: app.config.INSURER_NAME,
       portalUrl: app.config.PORTAL_URL,
@@ -140,6 +140,8 @@ export async function runStatementPrint(
     });
   } catch (error) {
     app.log.error({ err: error, actionId }, 'statement print failed');
+    // no file is left behind for an action that does not point to it
+    await app.storage.delete(fileKey).catch(() => undefined);
     // the last attempt leaves a message on the action; earlier ones wait for the retry
     const last = attempt.retryCount >= attempt.retryLimit;
     await updateAction(db, actionId, {
