@@ -7,15 +7,8 @@ import {
   inertText,
   insuredListTexts,
 } from './insured-list-headers';
-import { noteDrawing, worksheetStart, writeXlsx } from './xlsx-writer-parts';
-import {
-  blankCell,
-  columnLetters,
-  escapeXml,
-  excelDateSerial,
-  numberCell,
-  textCell,
-} from './xlsx-writer-xml';
+import { type CellFormat, noteDrawing, worksheetStart, writeXlsx } from './xlsx-writer-parts';
+import { type CellValue, columnLetters, escapeXml, excelDateSerial, rowWriter } from './xlsx-writer-xml';
 
 export interface InsuredListRow {
   id: string;
@@ -50,38 +43,17 @@ const widths: Record<ColumnKey, number> = {
   privateEmailKnown: 16,
   affiliateKey: 38,
 };
-// cellXfs, in the order styles.xml lists them
+// a cell's style is an index into `formats`
 const style = { normal: 0, text: 1, email: 2, header: 3, headerText: 4, headerEmail: 5, date: 6 } as const;
-const TEXT_FORMAT = 49; // the built-in `@`
-const DATE_FORMAT = 164;
-
-const stylesXml = (() => {
-  const font = (bold: boolean) =>
-    `<font>${bold ? '<b/>' : ''}<sz val="11"/><name val="Calibri"/><family val="2"/></font>`;
-  // [number format, bold, unlocked] for each entry of `style`
-  const xfs: [number, boolean, boolean][] = [
-    [0, false, false],
-    [TEXT_FORMAT, false, false],
-    [TEXT_FORMAT, false, true],
-    [0, true, false],
-    [TEXT_FORMAT, true, false],
-    [TEXT_FORMAT, true, true],
-    [DATE_FORMAT, false, false],
-  ];
-  const xf = ([format, bold, unlocked]: [number, boolean, boolean]) =>
-    `<xf numFmtId="${format}" fontId="${bold ? 1 : 0}" fillId="0" borderId="0" xfId="0"` +
-    `${format ? ' applyNumberFormat="1"' : ''}${bold ? ' applyFont="1"' : ''}` +
-    (unlocked ? ' applyProtection="1"><protection locked="0"/></xf>' : '/>');
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\
-<numFmts count="1"><numFmt numFmtId="${DATE_FORMAT}" formatCode="dd/mm/yyyy"/></numFmts>\
-<fonts count="2">${font(false)}${font(true)}</fonts>\
-<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>\
-<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>\
-<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>\
-<cellXfs count="${xfs.length}">${xfs.map(xf).join('')}</cellXfs>\
-<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
-})();
+const formats: CellFormat[] = [
+  {},
+  { numFmt: '@' },
+  { numFmt: '@', unlocked: true },
+  { bold: true },
+  { numFmt: '@', bold: true },
+  { numFmt: '@', bold: true, unlocked: true },
+  { numFmt: 'dd/mm/yyyy' },
+];
 
 // the e-mail column is the only one to fill in: unlocked, and text so that Excel keeps what is typed
 const columnStyles: Partial<Record<ColumnKey, number>> = {
@@ -96,23 +68,11 @@ const headerStyles = columnKeys.map((key) =>
       ? style.headerText
       : style.header,
 );
-const letters = columnKeys.map((_, i) => columnLetters(i));
-const emailLetters = letters[columnKeys.indexOf('professionalEmail')]!;
 
-/** text, a number (a date is its serial with a date style), or blank */
-type CellValue = string | number | null;
-
-function rowXml(number: number, values: CellValue[], styles: number[], attributes = ''): string {
-  let xml = `<row r="${number}"${attributes}>`;
-  for (const [i, value] of values.entries()) {
-    const ref = `${letters[i] ?? columnLetters(i)}${number}`;
-    const cellStyle = styles[i] ?? 0;
-    if (value === null || value === '') xml += blankCell(ref, cellStyle);
-    else if (typeof value === 'number') xml += numberCell(ref, value, cellStyle);
-    else xml += textCell(ref, value, cellStyle);
-  }
-  return `${xml}</row>`;
-}
+const listRow = rowWriter(cellStyles);
+const headerRow = rowWriter(headerStyles);
+const aboutRow = rowWriter([0, 0]);
+const emailLetters = columnLetters(columnKeys.indexOf('professionalEmail'));
 
 type Texts = (typeof insuredListTexts)[ExportLanguage];
 
@@ -132,6 +92,31 @@ function affiliateValues(affiliate: InsuredListRow, texts: Texts): CellValue[] {
   return columnKeys.map((key) => values[key]);
 }
 
+/**
+ * The pages, each asked for as soon as the one before arrives: the database fetches the next page while
+ * this one is written, instead of the two taking turns.
+ */
+async function* readAhead<T>(source: AsyncIterable<T>): AsyncGenerator<T> {
+  const iterator = source[Symbol.asyncIterator]();
+  let done = false;
+  try {
+    let next = iterator.next();
+    for (;;) {
+      const result = await next;
+      if (result.done) {
+        done = true;
+        return;
+      }
+      next = iterator.next();
+      // a failure is thrown by the `await` above; this only keeps it from counting as unhandled meanwhile
+      next.catch(() => undefined);
+      yield result.value;
+    }
+  } finally {
+    if (!done) await iterator.return?.();
+  }
+}
+
 /** The list sheet, a page of rows per chunk; `written.rows` counts the affiliates as they go. */
 async function* listSheetXml(
   texts: Texts,
@@ -148,13 +133,16 @@ async function* listSheetXml(
   yield `${worksheetStart}<sheetViews><sheetView workbookViewId="0">\
 <pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/>\
 </sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/><cols>${cols.join('')}</cols><sheetData>\
-${rowXml(1, header, headerStyles, ` s="${style.header}" customFormat="1"`)}`;
+${headerRow(1, header, ` s="${style.header}" customFormat="1"`)}`;
 
-  for await (const page of pages) {
-    yield page.map((affiliate) => {
-      written.rows += 1;
-      return rowXml(written.rows + 1, affiliateValues(affiliate, texts), cellStyles);
-    });
+  for await (const page of readAhead(pages)) {
+    // lazily: each row is encoded before the next is built, so a page of row strings never piles up
+    yield (function* () {
+      for (const affiliate of page) {
+        written.rows += 1;
+        yield listRow(written.rows + 1, affiliateValues(affiliate, texts));
+      }
+    })();
   }
 
   // one rule over the whole e-mail range, not one per cell; no password: the protection says which column
@@ -179,7 +167,7 @@ async function* aboutSheetXml(meta: WorkbookMeta) {
     ['exportedAt', meta.exportedAt.toISOString()],
     ['language', meta.language],
   ];
-  const rows = about.map((pair, i) => rowXml(i + 1, pair, []));
+  const rows = about.map((pair, i) => aboutRow(i + 1, pair));
   yield `${worksheetStart}<sheetData>${rows.join('')}</sheetData></worksheet>`;
 }
 
@@ -197,7 +185,7 @@ export async function writeInsuredListWorkbook(
   await writeXlsx(output, {
     creator: 'groupdesk',
     createdAt: meta.exportedAt,
-    stylesXml,
+    formats,
     sheets: [
       {
         name: texts.sheet,

@@ -12,14 +12,22 @@ export interface XlsxSheet {
   name: string;
   hidden?: boolean;
   /** the worksheet part, streamed; `worksheetStart` opens it, `noteDrawing` references the note */
-  xml: AsyncIterable<string | readonly string[]>;
+  xml: AsyncIterable<string | Iterable<string>>;
   /** one note on a cell (0-based row and column) */
   note?: { row: number; column: number; text: string };
 }
 
+/** A cell format (an entry of cellXfs): a number format code, bold, and unlocked on a protected sheet. */
+export interface CellFormat {
+  numFmt?: string;
+  bold?: boolean;
+  unlocked?: boolean;
+}
+
 export interface XlsxWorkbook {
   sheets: XlsxSheet[];
-  stylesXml: string;
+  /** a cell's style `s` is an index into this list; the first is the default */
+  formats: CellFormat[];
   creator: string;
   createdAt: Date;
 }
@@ -40,16 +48,24 @@ const rels = (targets: [type: string, target: string][]) =>
     .join('')}</Relationships>`;
 
 function contentTypes(sheets: XlsxSheet[]): string {
-  const override = (part: string, type: string) => `<Override PartName="${part}" ContentType="${type}"/>`;
+  const spreadsheet = `${contentType}.spreadsheetml`;
+  const overrides: [part: string, type: string][] = [
+    ['/xl/workbook.xml', `${spreadsheet}.sheet.main+xml`],
+    ['/xl/styles.xml', `${spreadsheet}.styles+xml`],
+    ...sheets.map((_, i): [string, string] => [
+      `/xl/worksheets/sheet${i + 1}.xml`,
+      `${spreadsheet}.worksheet+xml`,
+    ]),
+    ...sheets.flatMap((sheet, i): [string, string][] =>
+      sheet.note ? [[`/xl/comments${i + 1}.xml`, `${spreadsheet}.comments+xml`]] : [],
+    ),
+    ['/docProps/core.xml', 'application/vnd.openxmlformats-package.core-properties+xml'],
+  ];
   return `${declaration}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
 <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
 <Default Extension="xml" ContentType="application/xml"/>\
 <Default Extension="vml" ContentType="${contentType}.vmlDrawing"/>\
-${override('/xl/workbook.xml', `${contentType}.spreadsheetml.sheet.main+xml`)}\
-${override('/xl/styles.xml', `${contentType}.spreadsheetml.styles+xml`)}\
-${sheets.map((_, i) => override(`/xl/worksheets/sheet${i + 1}.xml`, `${contentType}.spreadsheetml.worksheet+xml`)).join('')}\
-${sheets.map((sheet, i) => (sheet.note ? override(`/xl/comments${i + 1}.xml`, `${contentType}.spreadsheetml.comments+xml`) : '')).join('')}\
-${override('/docProps/core.xml', 'application/vnd.openxmlformats-package.core-properties+xml')}</Types>`;
+${overrides.map(([part, type]) => `<Override PartName="${part}" ContentType="${type}"/>`).join('')}</Types>`;
 }
 
 function coreProperties(creator: string, createdAt: Date): string {
@@ -68,6 +84,31 @@ function workbookXml(sheets: XlsxSheet[]): string {
   );
   return `${declaration}<workbook xmlns="${main}" xmlns:r="${relationships}"><bookViews><workbookView/></bookViews>\
 <sheets>${entries.join('')}</sheets></workbook>`;
+}
+
+// Excel's built-in number formats need no declaration; others are numbered from 164
+const builtInFormats: Record<string, number> = { General: 0, '@': 49 };
+
+function stylesXml(formats: CellFormat[]): string {
+  const custom = [...new Set(formats.map((format) => format.numFmt ?? 'General'))].filter(
+    (code) => builtInFormats[code] === undefined,
+  );
+  const formatId = (code = 'General') => builtInFormats[code] ?? 164 + custom.indexOf(code);
+  const font = (bold: boolean) =>
+    `<font>${bold ? '<b/>' : ''}<sz val="11"/><name val="Calibri"/><family val="2"/></font>`;
+  const xf = ({ numFmt, bold = false, unlocked = false }: CellFormat) =>
+    `<xf numFmtId="${formatId(numFmt)}" fontId="${bold ? 1 : 0}" fillId="0" borderId="0" xfId="0"` +
+    `${numFmt ? ' applyNumberFormat="1"' : ''}${bold ? ' applyFont="1"' : ''}` +
+    (unlocked ? ' applyProtection="1"><protection locked="0"/></xf>' : '/>');
+  const numFmts = custom.map((code, i) => `<numFmt numFmtId="${164 + i}" formatCode="${escapeXml(code)}"/>`);
+  return `${declaration}<styleSheet xmlns="${main}">\
+${custom.length ? `<numFmts count="${custom.length}">${numFmts.join('')}</numFmts>` : ''}\
+<fonts count="2">${font(false)}${font(true)}</fonts>\
+<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>\
+<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>\
+<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>\
+<cellXfs count="${formats.length}">${formats.map(xf).join('')}</cellXfs>\
+<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
 }
 
 function commentsXml(note: NonNullable<XlsxSheet['note']>, author: string): string {
@@ -118,7 +159,7 @@ export async function writeXlsx(output: Writable, workbook: XlsxWorkbook): Promi
       [`${relationships}/styles`, 'styles.xml'],
     ]),
   );
-  await zip.addFile('xl/styles.xml', workbook.stylesXml);
+  await zip.addFile('xl/styles.xml', stylesXml(workbook.formats));
   for (const [i, sheet] of sheets.entries()) {
     const n = i + 1;
     await zip.addStream(`xl/worksheets/sheet${n}.xml`, sheet.xml);

@@ -1,6 +1,6 @@
 /**
- * SpreadsheetML cell markup for the streaming writer: text is escaped once and written inline
- * (`t="inlineStr"`), which keeps no shared-strings table in memory; Excel and LibreOffice read it as text.
+ * SpreadsheetML cell markup for the streaming writer: text is escaped and written inline (`t="inlineStr"`),
+ * which keeps no shared-strings table in memory; Excel and LibreOffice read it as text.
  */
 
 // characters XML 1.0 forbids (C0 controls but tab, LF, CR; U+FFFE, U+FFFF) and lone surrogate halves
@@ -26,22 +26,46 @@ export function columnLetters(index: number): string {
   return letters;
 }
 
-const styleAttribute = (style: number) => (style ? ` s="${style}"` : '');
+/** text, a number (a date is its serial number, with a date style), or blank */
+export type CellValue = string | number | null;
 
-/** A text cell; `ref` is `B12`. Space at either end needs xml:space or a reader may trim it. */
-export function textCell(ref: string, text: string, style = 0): string {
-  const escaped = escapeXml(text);
-  const space = /^\s|\s$/.test(escaped) ? ' xml:space="preserve"' : '';
-  return `<c r="${ref}"${styleAttribute(style)} t="inlineStr"><is><t${space}>${escaped}</t></is></c>`;
-}
+const isXmlSpace = (code: number) => code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
 
-export function numberCell(ref: string, value: number, style = 0): string {
-  return `<c r="${ref}"${styleAttribute(style)}><v>${value}</v></c>`;
-}
-
-/** An empty cell that keeps its style (an unlocked or text-formatted blank); unstyled blanks are left out. */
-export function blankCell(ref: string, style: number): string {
-  return style ? `<c r="${ref}" s="${style}"/>` : '';
+/**
+ * Writes rows whose cells take these styles (cellXfs indexes, one per column). The markup around each value
+ * is prepared once per column: a sheet of 100,000 rows builds a million cells. Text goes inline; a blank
+ * cell is written only when its style matters (an unlocked blank), since exceljs reads a cell without value
+ * nor style as part of a merge.
+ */
+export function rowWriter(styles: readonly number[]) {
+  const columns = styles.map((style, i) => {
+    const s = style ? ` s="${style}"` : '';
+    return {
+      start: `<c r="${columnLetters(i)}`,
+      text: `"${s} t="inlineStr"><is><t>`,
+      spacedText: `"${s} t="inlineStr"><is><t xml:space="preserve">`,
+      number: `"${s}><v>`,
+      blank: style ? `"${s}/>` : '',
+    };
+  });
+  return (number: number, values: readonly CellValue[], rowAttributes = ''): string => {
+    let xml = `<row r="${number}"${rowAttributes}>`;
+    for (let i = 0; i < columns.length; i += 1) {
+      const column = columns[i]!;
+      const value = values[i] ?? null;
+      if (typeof value === 'number') {
+        xml += `${column.start}${number}${column.number}${value}</v></c>`;
+      } else if (value === null || value === '') {
+        if (column.blank) xml += `${column.start}${number}${column.blank}`;
+      } else {
+        const text = escapeXml(value);
+        // without xml:space, Excel trims space at either end
+        const spaced = isXmlSpace(text.charCodeAt(0)) || isXmlSpace(text.charCodeAt(text.length - 1));
+        xml += `${column.start}${number}${spaced ? column.spacedText : column.text}${text}</t></is></c>`;
+      }
+    }
+    return `${xml}</row>`;
+  };
 }
 
 const excelEpoch = Date.UTC(1899, 11, 30);
