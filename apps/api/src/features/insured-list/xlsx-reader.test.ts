@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { writeZip } from '../../../test/zip-writer';
+import type { SheetRow } from './upload-sheet-reader';
 import { readXlsxRows } from './xlsx-reader';
 
 const workbook = (sheets: { name: string; xml: string }[], sharedStrings?: string) =>
@@ -76,6 +77,29 @@ describe('readXlsxRows', () => {
       { sheet: 1, sheetRow: 1, cells: [null, 'one'] },
       { sheet: 2, sheetRow: 2, cells: [2.5] },
     ]);
+  });
+
+  it('reads two files at once without mixing them (two validations in one process)', async () => {
+    const sheetOf = (prefix: string) =>
+      workbook([
+        {
+          name: prefix,
+          xml: `<worksheet><sheetData>${Array.from({ length: 5_000 }, (_, i) => `<row r="${i + 1}"><c t="inlineStr"><is><t>${prefix}${i}</t></is></c></row>`).join('')}</sheetData></worksheet>`,
+        },
+      ]);
+    // one row of each in turn: each read is suspended in the middle of its rows while the other goes on
+    const readers = [readXlsxRows(sheetOf('a')), readXlsxRows(sheetOf('other-b'))];
+    const [a, b]: SheetRow[][] = [[], []];
+    for (let done = false; !done;) {
+      const [nextA, nextB] = [await readers[0]!.next(), await readers[1]!.next()];
+      if (!nextA.done) a.push(nextA.value);
+      if (!nextB.done) b.push(nextB.value);
+      done = Boolean(nextA.done && nextB.done);
+    }
+    expect(a.every((row, i) => row.cells[0] === `a${i}`)).toBe(true);
+    expect(b.every((row, i) => row.cells[0] === `other-b${i}`)).toBe(true);
+    expect(a).toHaveLength(5_000);
+    expect(b).toHaveLength(5_000);
   });
 
   it('cuts rows correctly whatever the inflated chunk boundaries', async () => {

@@ -151,9 +151,11 @@ function parseRow(attributes: string, body: string | undefined, previous: number
   return { number, cells };
 }
 
-const rowPattern = /<(?:\w+:)?row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?row>)/g;
+const rowSource = /<(?:\w+:)?row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?row>)/.source;
 
 export async function* readXlsxRows(file: Buffer): AsyncGenerator<SheetRow> {
+  // a pattern of its own: a /g pattern keeps its position, and two reads may run at once
+  const rowPattern = new RegExp(rowSource, 'g');
   const entries = new Map(readZipDirectory(file).map((entry) => [entry.name, entry]));
   const strings = sharedStrings(await wholeText(file, entries.get('xl/sharedStrings.xml')));
   const paths = worksheetPaths(
