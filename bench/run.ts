@@ -6,7 +6,7 @@ import { describeMachine } from './lib/machine';
 import { parseOptions } from './lib/options';
 import { formatTable, writeResults } from './lib/results';
 import { benchRoundTrip, figure, hasFailed, log, numberOf } from './lib/round-trip';
-import { runChild } from './lib/run-child';
+import { runChild, runRepeated } from './lib/run-child';
 import { BENCH_USER_EMAIL, seedBenchData } from './lib/seed';
 
 const resultsFile = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results.json');
@@ -65,6 +65,18 @@ async function main() {
       better: 'higher',
     });
     failed += hasFailed(dispatch) ? 1 : 0;
+
+    // on the largest employer: its 1,000 statements are found among all its affiliates
+    const printInput = { ...base, employerId: employers.at(-1)!.employerId };
+    const printed = await runRepeated('print-statements', printInput, options.runs);
+    log(
+      `print-statements: ${printed.available ? `${numberOf(printed, 'seconds')?.toFixed(2)} s` : printed.reason}`,
+    );
+    results.push(
+      figure('print 1,000 statements into one PDF: time', printed, numberOf(printed, 'seconds'), 's', 10),
+      figure('print 1,000 statements into one PDF: peak RSS', printed, numberOf(printed, 'peakRssMb'), 'MB'),
+    );
+    failed += hasFailed(printed) ? 1 : 0;
 
     console.log(`\n${formatTable(results)}\n`);
     console.log(`Load average (1 min) at the end: ${loadAverage()}`);
