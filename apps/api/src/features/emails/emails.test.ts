@@ -1,6 +1,6 @@
 import type { EmailListResponse } from '@groupdesk/contracts';
 import { schema } from '@groupdesk/db';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoWorld, type DemoWorld } from '../../../test/fixtures';
 import { client, expectError } from '../../../test/http';
@@ -17,7 +17,7 @@ let world: DemoWorld;
 let hr: string;
 let base: string;
 
-/** An affiliate of Van Damme in service, not registered, without address nor e-mail yet. */
+/** An affiliate of Van Damme in service, with a national number, not registered, without address yet. */
 async function freshAffiliate(skip = 0) {
   const rows = await t.db
     .select({ id: affiliates.id, language: affiliates.language, nationalNumber: affiliates.nationalNumber })
@@ -27,6 +27,7 @@ async function freshAffiliate(skip = 0) {
         eq(affiliates.employerId, world.employerId.vanDamme),
         isNull(affiliates.professionalEmail),
         isNull(affiliates.portalRegisteredAt),
+        isNotNull(affiliates.nationalNumber),
         eq(affiliates.employmentStatus, 'in-service'),
       ),
     )
