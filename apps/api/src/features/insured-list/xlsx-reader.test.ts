@@ -89,7 +89,8 @@ describe('readXlsxRows', () => {
       ]);
     // one row of each in turn: each read is suspended in the middle of its rows while the other goes on
     const readers = [readXlsxRows(sheetOf('a')), readXlsxRows(sheetOf('other-b'))];
-    const [a, b]: SheetRow[][] = [[], []];
+    const a: SheetRow[] = [];
+    const b: SheetRow[] = [];
     for (let done = false; !done;) {
       const [nextA, nextB] = [await readers[0]!.next(), await readers[1]!.next()];
       if (!nextA.done) a.push(nextA.value);
