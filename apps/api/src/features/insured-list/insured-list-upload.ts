@@ -13,7 +13,7 @@ import { parseInsuredListUpload } from './upload-parse';
 import { type KnownAffiliate, affiliateDirectory, validateUpload } from './upload-validation';
 import { saveUploadRows } from './upload-rows';
 
-const { actions, affiliates } = schema;
+const { actions } = schema;
 
 export const UPLOAD_JOB = 'insured-list.upload';
 /** The original file, the report and the chance to apply are kept this long. */
@@ -86,24 +86,22 @@ async function readAll(stream: Readable): Promise<Buffer> {
 
 /** The employer's affiliates as the validation needs them, with whether each is in the user's scope. */
 async function loadDirectory(db: Database, access: EmployerAccessContext) {
-  const rows: KnownAffiliate[] = await db
-    .select({
-      id: affiliates.id,
-      nationalNumber: affiliates.nationalNumber,
-      lastName: affiliates.lastName,
-      firstName: affiliates.firstName,
-      birthDate: affiliates.birthDate,
-      email: affiliates.professionalEmail,
-      emailChangedAt: affiliates.professionalEmailChangedAt,
-      inScope: sql<boolean>`${affiliateScope(access)}`,
-      inService: sql<boolean>`${affiliates.employmentStatus} = 'in-service'`,
-      invitable: sql<boolean>`${affiliates.portalRegisteredAt} is null and not exists (
-        select 1 from email_outbox o where o.affiliate_id = ${affiliates.id} and o.kind = 'invitation'
-        and o.status in ('scheduled', 'sending', 'sent'))`,
-    })
-    .from(affiliates)
-    .where(eq(affiliates.employerId, access.employerId));
-  return affiliateDirectory(rows);
+  // the driver's rows as they come, without a mapping layer: 100,000 of them for a large employer
+  const result = await db.execute<KnownAffiliate & Record<string, unknown>>(sql`
+    select id, national_number as "nationalNumber", last_name as "lastName", first_name as "firstName",
+      birth_date::text as "birthDate", professional_email as "email",
+      professional_email_changed_at as "emailChangedAt",
+      ${affiliateScope(access)} as "inScope",
+      employment_status = 'in-service' as "inService",
+      portal_registered_at is null and not exists (
+        select 1 from email_outbox o where o.affiliate_id = affiliates.id and o.kind = 'invitation'
+        and o.status in ('scheduled', 'sending', 'sent')) as "invitable"
+    from affiliates where employer_id = ${access.employerId}`);
+  // drizzle's driver hands timestamps over as text
+  for (const row of result.rows) {
+    if (row.emailChangedAt) row.emailChangedAt = new Date(row.emailChangedAt as unknown as string);
+  }
+  return affiliateDirectory(result.rows);
 }
 
 /** A list without our stamp whose keys all belong to affiliates of another employer is that employer's. */
@@ -147,6 +145,9 @@ export async function runUploadValidation(
     const started = performance.now();
     const stages: Record<string, number> = {};
     const stage = (name: string) => (stages[name] = Math.round(performance.now() - started));
+    // the employer's affiliates load while the file is read
+    const directoryLoad = loadDirectory(db, access);
+    directoryLoad.catch(() => undefined);
     const parsed = await parseInsuredListUpload(await readAll(stream), params.format);
     stage('parsed');
     await updateAction(db, actionId, { progress: 50 });
@@ -161,7 +162,7 @@ export async function runUploadValidation(
     ) {
       throw anotherEmployer();
     }
-    const directory = await loadDirectory(db, access);
+    const directory = await directoryLoad;
     stage('directory');
     await updateAction(db, actionId, { progress: 70 });
     const { rows, counts } = validateUpload(parsed, directory);
