@@ -165,6 +165,7 @@ export const en = {
     kinds: {
       insuredListExport: 'Export of the insured list',
       insuredListUpload: 'Upload of the insured list',
+      statementsPrint: 'Print of benefit statements',
     },
     statuses: {
       queued: 'Queued',
@@ -195,6 +196,10 @@ export const en = {
     progress: 'Progress: {{value}}',
     rows_one: '{{value}} row',
     rows_other: '{{value}} rows',
+    statements_one: '{{value}} statement',
+    statements_other: '{{value}} statements',
+    affiliates_one: '{{value}} affiliate',
+    affiliates_other: '{{value}} affiliates',
     download: 'Download',
     expiresOn: 'expires on {{date}}',
     unknownRequester: 'Unknown',
@@ -484,6 +489,29 @@ export const en = {
         left: 'This affiliate has left: no invitation is sent.',
         scheduled: 'An invitation is already scheduled on {{date}}.',
       },
+    },
+  },
+  statements: {
+    columns: {
+      year: 'Year',
+      issueDate: 'Issued on',
+      contract: 'Contract',
+      vestedReserves: 'Vested reserves',
+      retirementCapital: 'Retirement capital',
+      deathCapital: 'Death capital',
+      premiums: 'Yearly premiums',
+      pdf: 'PDF',
+    },
+    latest: 'Latest — shown on the portal',
+    referenceDate: 'figures at {{date}}',
+    premiumSplit: 'employer {{employer}}, personal {{personal}}',
+    download: 'PDF',
+    downloadLabel: 'Download the {{year}} statement of contract {{contract}} (PDF)',
+    affiliate: {
+      title: 'Benefit statements',
+      intro: 'Every year’s statement; the employee portal shows only the latest of each contract.',
+      loadFailed: 'The benefit statements of this affiliate could not be loaded.',
+      empty: 'No benefit statement has been issued for this affiliate yet.',
     },
   },
   status: {

@@ -169,6 +169,7 @@ export const fr: Dictionary = {
     kinds: {
       insuredListExport: 'Export de la liste des assurés',
       insuredListUpload: 'Chargement de la liste des assurés',
+      statementsPrint: 'Impression de fiches de pension',
     },
     statuses: {
       queued: 'En attente',
@@ -199,6 +200,10 @@ export const fr: Dictionary = {
     progress: 'Progression : {{value}}',
     rows_one: '{{value}} ligne',
     rows_other: '{{value}} lignes',
+    statements_one: '{{value}} fiche',
+    statements_other: '{{value}} fiches',
+    affiliates_one: '{{value}} affilié',
+    affiliates_other: '{{value}} affiliés',
     download: 'Télécharger',
     expiresOn: 'expire le {{date}}',
     unknownRequester: 'Inconnu',
@@ -494,6 +499,30 @@ export const fr: Dictionary = {
         left: "Cet affilié est sorti : aucune invitation n'est envoyée.",
         scheduled: 'Une invitation est déjà prévue le {{date}}.',
       },
+    },
+  },
+  statements: {
+    columns: {
+      year: 'Année',
+      issueDate: 'Émise le',
+      contract: 'Contrat',
+      vestedReserves: 'Réserves acquises',
+      retirementCapital: 'Capital pension',
+      deathCapital: 'Capital décès',
+      premiums: 'Primes annuelles',
+      pdf: 'PDF',
+    },
+    latest: 'Dernière — visible sur le portail',
+    referenceDate: 'montants au {{date}}',
+    premiumSplit: 'employeur {{employer}}, personnelle {{personal}}',
+    download: 'PDF',
+    downloadLabel: 'Télécharger la fiche {{year}} du contrat {{contract}} (PDF)',
+    affiliate: {
+      title: 'Fiches de pension',
+      intro:
+        'La fiche de chaque année ; le portail des employés ne montre que la dernière de chaque contrat.',
+      loadFailed: 'Les fiches de pension de cet affilié n’ont pas pu être chargées.',
+      empty: 'Aucune fiche de pension n’a encore été émise pour cet affilié.',
     },
   },
   status: {

@@ -167,6 +167,7 @@ export const nl: Dictionary = {
     kinds: {
       insuredListExport: 'Export van de lijst van de verzekerden',
       insuredListUpload: 'Upload van de lijst van de verzekerden',
+      statementsPrint: 'Afdruk van pensioenfiches',
     },
     statuses: {
       queued: 'In de wachtrij',
@@ -197,6 +198,10 @@ export const nl: Dictionary = {
     progress: 'Voortgang: {{value}}',
     rows_one: '{{value}} rij',
     rows_other: '{{value}} rijen',
+    statements_one: '{{value}} fiche',
+    statements_other: '{{value}} fiches',
+    affiliates_one: '{{value}} aangeslotene',
+    affiliates_other: '{{value}} aangeslotenen',
     download: 'Downloaden',
     expiresOn: 'vervalt op {{date}}',
     unknownRequester: 'Onbekend',
@@ -494,6 +499,29 @@ export const nl: Dictionary = {
         left: 'Deze aangeslotene is uit dienst: er wordt geen uitnodiging verstuurd.',
         scheduled: 'Er is al een uitnodiging gepland op {{date}}.',
       },
+    },
+  },
+  statements: {
+    columns: {
+      year: 'Jaar',
+      issueDate: 'Uitgegeven op',
+      contract: 'Contract',
+      vestedReserves: 'Verworven reserves',
+      retirementCapital: 'Pensioenkapitaal',
+      deathCapital: 'Overlijdenskapitaal',
+      premiums: 'Jaarpremies',
+      pdf: 'PDF',
+    },
+    latest: 'Laatste — zichtbaar op het portaal',
+    referenceDate: 'bedragen op {{date}}',
+    premiumSplit: 'werkgever {{employer}}, persoonlijk {{personal}}',
+    download: 'PDF',
+    downloadLabel: 'De fiche {{year}} van contract {{contract}} downloaden (PDF)',
+    affiliate: {
+      title: 'Pensioenfiches',
+      intro: 'De fiche van elk jaar; het werknemersportaal toont alleen de laatste van elk contract.',
+      loadFailed: 'De pensioenfiches van deze aangeslotene konden niet worden geladen.',
+      empty: 'Voor deze aangeslotene is nog geen pensioenfiche uitgegeven.',
     },
   },
   status: {

@@ -21,6 +21,8 @@ export const queryKeys = {
     ['employers', employerId, 'actions', 'detail', actionId, 'rows', query] as const,
   affiliate: (employerId: string, affiliateId: string) =>
     ['employers', employerId, 'affiliates', 'detail', affiliateId] as const,
+  statements: (employerId: string, affiliateId: string) =>
+    ['employers', employerId, 'affiliates', 'detail', affiliateId, 'statements'] as const,
   emails: (employerId: string) => ['employers', employerId, 'emails'] as const,
   emailList: (employerId: string, query: object) =>
     ['employers', employerId, 'emails', 'list', query] as const,

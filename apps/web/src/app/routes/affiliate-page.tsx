@@ -1,16 +1,22 @@
 import { useParams } from 'react-router-dom';
 import { AffiliateRoute } from '@/features/affiliates/routes/affiliate';
 import { AffiliateEmails } from '@/features/emails/components/affiliate-emails';
+import { AffiliateStatements } from '@/features/statements/components/affiliate-statements';
 
 /**
- * The affiliate page with its e-mails: the two features meet here, in the app, rather than one importing
- * the other (STYLE.md, "features do not import each other").
+ * The affiliate page with its benefit statements and e-mails: the features meet here, in the app, rather
+ * than one importing another (STYLE.md, "features do not import each other").
  */
 export function AffiliatePage() {
   const { employerId = '' } = useParams();
   return (
     <AffiliateRoute
-      sections={(affiliate) => <AffiliateEmails employerId={employerId} affiliate={affiliate} />}
+      sections={(affiliate) => (
+        <>
+          <AffiliateStatements employerId={employerId} affiliateId={affiliate.id} />
+          <AffiliateEmails employerId={employerId} affiliate={affiliate} />
+        </>
+      )}
     />
   );
 }

@@ -1,3 +1,4 @@
+import { statementPrintActionKind } from '@groupdesk/contracts';
 import type { Action } from '@groupdesk/contracts';
 import { Anchor, Group, Progress, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router-dom';
@@ -14,7 +15,12 @@ import { UploadSummary } from './upload-summary';
 const kindKeys: Record<string, keyof Dictionary['actions']['kinds']> = {
   'insured-list.export': 'insuredListExport',
   'insured-list.upload': 'insuredListUpload',
+  [statementPrintActionKind]: 'statementsPrint',
 };
+
+// the counts an action reports, by the plural key that names them ("120 rows", "50 statements")
+const countKeys = { rows: 'rows', statements: 'statements', affiliates: 'affiliates' } as const;
+const isCountKey = (key: string): key is keyof typeof countKeys => Object.hasOwn(countKeys, key);
 
 const uploadKind = 'insured-list.upload';
 const columnCount = 5;
@@ -53,8 +59,8 @@ function ActionDetails({ action }: { action: Action }) {
       ) : (
         Object.entries(action.counts).map(([key, value]) => (
           <Text key={key} fz="sm">
-            {key === 'rows'
-              ? t('actions.rows', { count: value, value: formatCount(value, language) })
+            {isCountKey(key)
+              ? t(`actions.${countKeys[key]}`, { count: value, value: formatCount(value, language) })
               : `${key}: ${formatCount(value, language)}`}
           </Text>
         ))
