@@ -1,12 +1,12 @@
 import { Navigate, createBrowserRouter } from 'react-router-dom';
 import { AppLayout } from '@/components/layouts/app-layout';
-import { ActionsRoute } from '@/features/actions/routes/actions';
 import { AffiliatesRoute } from '@/features/affiliates/routes/affiliates';
 import { LoginRoute } from '@/features/auth/routes/login';
 import { EmailsRoute } from '@/features/emails/routes/emails';
 import { EmployersRoute } from '@/features/employers/routes/employers';
 import { UploadRoute } from '@/features/insured-list-upload/routes/upload';
 import { UploadActionRoute } from '@/features/insured-list-upload/routes/upload-action';
+import { ActionsPage } from './routes/actions-page';
 import { AffiliatePage } from './routes/affiliate-page';
 import { ErrorPage, RouteError } from './routes/error-page';
 import { HomeRedirect } from './routes/home-redirect';
@@ -37,7 +37,7 @@ export function createAppRouter() {
                         { index: true, element: <Navigate to="affiliates" replace /> },
                         { path: 'affiliates', element: <AffiliatesRoute /> },
                         { path: 'affiliates/:affiliateId', element: <AffiliatePage /> },
-                        { path: 'actions', element: <ActionsRoute /> },
+                        { path: 'actions', element: <ActionsPage /> },
                         { path: 'actions/:actionId', element: <UploadActionRoute /> },
                         { path: 'insured-list/upload', element: <UploadRoute /> },
                         { path: 'emails', element: <EmailsRoute /> },

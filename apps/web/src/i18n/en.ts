@@ -146,14 +146,15 @@ export const en = {
   actions: {
     pageTitle: 'Actions overview',
     title: 'Actions overview',
-    intro: 'Exports and uploads run in the background; follow them here and download their files.',
+    intro:
+      'Exports, uploads and prints of statements run in the background; follow them here and download their files.',
     export: 'Export the insured list',
     exportStarted: 'Export requested',
     exportStartedMessage:
       'The insured list is being prepared. It will appear below when it is ready to download.',
     exportFailed: 'The export could not be started.',
     loadFailed: 'The actions could not be loaded.',
-    empty: 'No action yet. Exports and uploads of this employer will be listed here.',
+    empty: 'No action yet. Exports, uploads and prints of this employer will be listed here.',
     total: 'Actions: {{value}}',
     columns: {
       kind: 'Action',
@@ -507,6 +508,28 @@ export const en = {
     premiumSplit: 'employer {{employer}}, personal {{personal}}',
     download: 'PDF',
     downloadLabel: 'Download the {{year}} statement of contract {{contract}} (PDF)',
+    print: {
+      button: 'Print statements',
+      title: 'Print benefit statements',
+      intro:
+        'One PDF with the statements of the chosen year, one after another. It is made in the background and appears in the actions overview.',
+      year: 'Year',
+      scope: 'Whose statements',
+      scopes: {
+        all: 'All affiliates',
+        contract: 'The affiliates of one contract',
+        selection_one: 'The {{value}} selected affiliate',
+        selection_other: 'The {{value}} selected affiliates',
+      },
+      contract: 'Contract',
+      contractPlaceholder: 'Choose a contract',
+      submit: 'Print',
+      startedTitle: 'Print requested',
+      startedMessage:
+        'The statements are being printed. The PDF will appear in the actions overview when it is ready.',
+      failedTitle: 'The print was not started',
+      noStatements: 'There is no statement of {{year}} for this choice.',
+    },
     affiliate: {
       title: 'Benefit statements',
       intro: 'Every year’s statement; the employee portal shows only the latest of each contract.',

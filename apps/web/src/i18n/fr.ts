@@ -150,14 +150,15 @@ export const fr: Dictionary = {
     pageTitle: 'Aperçu des actions',
     title: 'Aperçu des actions',
     intro:
-      'Les exports et les chargements se font en arrière-plan : suivez-les ici et téléchargez leurs fichiers.',
+      'Les exports, les chargements et les impressions de fiches se font en arrière-plan : suivez-les ici et téléchargez leurs fichiers.',
     export: 'Exporter la liste des assurés',
     exportStarted: 'Export demandé',
     exportStartedMessage:
       'La liste des assurés est en préparation. Elle apparaîtra ci-dessous dès qu’elle pourra être téléchargée.',
     exportFailed: 'L’export n’a pas pu être lancé.',
     loadFailed: 'Les actions n’ont pas pu être chargées.',
-    empty: 'Aucune action pour l’instant. Les exports et chargements de cet employeur apparaîtront ici.',
+    empty:
+      'Aucune action pour l’instant. Les exports, chargements et impressions de cet employeur apparaîtront ici.',
     total: 'Actions : {{value}}',
     columns: {
       kind: 'Action',
@@ -517,6 +518,28 @@ export const fr: Dictionary = {
     premiumSplit: 'employeur {{employer}}, personnelle {{personal}}',
     download: 'PDF',
     downloadLabel: 'Télécharger la fiche {{year}} du contrat {{contract}} (PDF)',
+    print: {
+      button: 'Imprimer des fiches',
+      title: 'Imprimer des fiches de pension',
+      intro:
+        'Un PDF avec les fiches de l’année choisie, l’une après l’autre. Il est préparé en arrière-plan et apparaît dans l’aperçu des actions.',
+      year: 'Année',
+      scope: 'Les fiches de',
+      scopes: {
+        all: 'Tous les affiliés',
+        contract: 'Les affiliés d’un contrat',
+        selection_one: 'L’affilié sélectionné',
+        selection_other: 'Les {{value}} affiliés sélectionnés',
+      },
+      contract: 'Contrat',
+      contractPlaceholder: 'Choisissez un contrat',
+      submit: 'Imprimer',
+      startedTitle: 'Impression demandée',
+      startedMessage:
+        'Les fiches sont en cours d’impression. Le PDF apparaîtra dans l’aperçu des actions dès qu’il sera prêt.',
+      failedTitle: 'L’impression n’a pas été lancée',
+      noStatements: 'Il n’y a aucune fiche {{year}} pour ce choix.',
+    },
     affiliate: {
       title: 'Fiches de pension',
       intro:

@@ -148,14 +148,15 @@ export const nl: Dictionary = {
   actions: {
     pageTitle: 'Overzicht van de acties',
     title: 'Overzicht van de acties',
-    intro: 'Exports en uploads lopen op de achtergrond: volg ze hier op en download hun bestanden.',
+    intro:
+      'Exports, uploads en afdrukken van fiches lopen op de achtergrond: volg ze hier op en download hun bestanden.',
     export: 'Lijst van de verzekerden exporteren',
     exportStarted: 'Export aangevraagd',
     exportStartedMessage:
       'De lijst van de verzekerden wordt voorbereid. Ze verschijnt hieronder zodra ze kan worden gedownload.',
     exportFailed: 'De export kon niet worden gestart.',
     loadFailed: 'De acties konden niet worden geladen.',
-    empty: 'Nog geen acties. De exports en uploads van deze werkgever verschijnen hier.',
+    empty: 'Nog geen acties. De exports, uploads en afdrukken van deze werkgever verschijnen hier.',
     total: 'Acties: {{value}}',
     columns: {
       kind: 'Actie',
@@ -517,6 +518,28 @@ export const nl: Dictionary = {
     premiumSplit: 'werkgever {{employer}}, persoonlijk {{personal}}',
     download: 'PDF',
     downloadLabel: 'De fiche {{year}} van contract {{contract}} downloaden (PDF)',
+    print: {
+      button: 'Fiches afdrukken',
+      title: 'Pensioenfiches afdrukken',
+      intro:
+        'Eén PDF met de fiches van het gekozen jaar, na elkaar. Hij wordt op de achtergrond gemaakt en verschijnt in het overzicht van de acties.',
+      year: 'Jaar',
+      scope: 'De fiches van',
+      scopes: {
+        all: 'Alle aangeslotenen',
+        contract: 'De aangeslotenen van één contract',
+        selection_one: 'De geselecteerde aangeslotene',
+        selection_other: 'De {{value}} geselecteerde aangeslotenen',
+      },
+      contract: 'Contract',
+      contractPlaceholder: 'Kies een contract',
+      submit: 'Afdrukken',
+      startedTitle: 'Afdruk gevraagd',
+      startedMessage:
+        'De fiches worden afgedrukt. De PDF verschijnt in het overzicht van de acties zodra hij klaar is.',
+      failedTitle: 'De afdruk is niet gestart',
+      noStatements: 'Er is geen fiche van {{year}} voor deze keuze.',
+    },
     affiliate: {
       title: 'Pensioenfiches',
       intro: 'De fiche van elk jaar; het werknemersportaal toont alleen de laatste van elk contract.',

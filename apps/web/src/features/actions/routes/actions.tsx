@@ -1,6 +1,7 @@
 import { actionListQuerySchema } from '@groupdesk/contracts';
 import { Button, Group, Pagination, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconUpload } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { NotFound } from '@/components/ui/not-found';
@@ -17,8 +18,16 @@ import { ExportInsuredListButton } from '../components/export-insured-list-butto
 
 const pageSize = 20;
 
-/** The actions overview: the employer's exports and uploads, with their progress and files. */
-export function ActionsRoute() {
+interface ActionsRouteProps {
+  /**
+   * Write users' means to start actions that other features own (printing statements), composed in
+   * `app/`: features do not import each other.
+   */
+  tools?: (employerId: string) => ReactNode;
+}
+
+/** The actions overview: the employer's exports, uploads and prints, with their progress and files. */
+export function ActionsRoute({ tools }: ActionsRouteProps) {
   const { t } = useTranslation();
   const language = useUiLanguage();
   const { employerId = '' } = useParams();
@@ -57,6 +66,7 @@ export function ActionsRoute() {
         {access?.canWrite && (
           <Group gap="sm">
             <ExportInsuredListButton employerId={employerId} />
+            {tools?.(employerId)}
             <Button
               component={Link}
               to={`/employers/${employerId}/insured-list/upload`}
