@@ -1,0 +1,144 @@
+import fs from 'node:fs/promises';
+import { createDatabase, schema } from '@groupdesk/db';
+import { and, asc, count, desc, eq } from 'drizzle-orm';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './browser';
+import { startAppServer } from './server';
+
+let server: Awaited<ReturnType<typeof startAppServer>>;
+let browser: Browser;
+let database: ReturnType<typeof createDatabase>;
+
+beforeAll(async () => {
+  server = await startAppServer();
+  database = createDatabase(server.databaseUrl, { max: 1 });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.app.close();
+  await database?.pool.end();
+});
+
+async function logIn(page: Page, email: string) {
+  await page.goto(server.url);
+  await page.getByRole('radio', { name: 'EN' }).click();
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel(/^Password/).fill('groupdesk-demo');
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByRole('textbox', { name: /Search/ }).waitFor();
+}
+
+const { affiliates, benefitStatements, employers, groupContracts } = schema;
+
+/** The affiliate of the demo employer with the longest history, and that history, newest first. */
+async function affiliateWithStatements() {
+  const [target] = await database.db
+    .select({ id: affiliates.id, employerId: affiliates.employerId, statements: count() })
+    .from(benefitStatements)
+    .innerJoin(affiliates, eq(affiliates.id, benefitStatements.affiliateId))
+    .innerJoin(employers, eq(employers.id, affiliates.employerId))
+    .where(eq(employers.name, 'Brasserie Van Damme SA'))
+    .groupBy(affiliates.id, affiliates.employerId, affiliates.lastName)
+    .orderBy(desc(count()), asc(affiliates.lastName), asc(affiliates.id))
+    .limit(1);
+  expect(target?.statements).toBeGreaterThanOrEqual(2);
+  const statements = await database.db
+    .select({
+      year: benefitStatements.year,
+      contractId: groupContracts.id,
+      contractNumber: groupContracts.number,
+      contractName: groupContracts.name,
+    })
+    .from(benefitStatements)
+    .innerJoin(groupContracts, eq(groupContracts.id, benefitStatements.contractId))
+    .where(eq(benefitStatements.affiliateId, target!.id))
+    .orderBy(desc(benefitStatements.year), asc(groupContracts.number));
+  return { ...target!, history: statements };
+}
+
+const statementsOf = async (contractId: string, year: number) => {
+  const [row] = await database.db
+    .select({ n: count() })
+    .from(benefitStatements)
+    .where(and(eq(benefitStatements.contractId, contractId), eq(benefitStatements.year, year)));
+  return row?.n ?? 0;
+};
+
+const isPdf = async (file: string) => (await fs.readFile(file)).subarray(0, 5).toString('latin1');
+
+describe('benefit statements in the browser', () => {
+  it('shows the history, downloads one statement and prints a contract’s year', async () => {
+    const target = await affiliateWithStatements();
+    const newest = target.history[0]!;
+    const oldest = target.history.at(-1)!;
+    const context = await browser.newContext({
+      locale: 'en-BE',
+      viewport: { width: 1440, height: 900 },
+      acceptDownloads: true,
+    });
+    const page = await context.newPage();
+    try {
+      await logIn(page, 'hr@demo.groupdesk.be');
+      await page.goto(`${server.url}/employers/${target.employerId}/affiliates/${target.id}`);
+
+      // the history: one row per year and contract, the newest marked as the one the portal shows
+      const section = page.getByRole('region', { name: 'Benefit statements' });
+      await section.waitFor();
+      const downloads = section.getByRole('link', { name: /^Download the \d{4} statement of contract/ });
+      await downloads.first().waitFor();
+      expect(await downloads.count()).toBe(target.history.length);
+      await section.getByText('Latest — shown on the portal').first().waitFor();
+      const newestRow = section
+        .getByRole('row')
+        .filter({ hasText: String(newest.year) })
+        .first();
+      await newestRow.getByText('Latest — shown on the portal').waitFor();
+      expect(await section.getByText(newest.contractNumber).count()).toBeGreaterThan(0);
+
+      const link = section.getByRole('link', {
+        name: `Download the ${oldest.year} statement of contract ${oldest.contractNumber} (PDF)`,
+      });
+      const [statementPdf] = await Promise.all([page.waitForEvent('download'), link.click()]);
+      expect(statementPdf.suggestedFilename()).toMatch(/\.pdf$/);
+      expect(await isPdf(await statementPdf.path())).toBe('%PDF-');
+
+      // print many: a contract's statements of one year, followed on the actions overview
+      await page.getByRole('link', { name: 'Actions' }).click();
+      await page.getByRole('button', { name: 'Print statements' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Print benefit statements' });
+      await dialog.getByRole('radio', { name: 'The affiliates of one contract' }).check();
+      const contractLabel = `${newest.contractNumber} — ${newest.contractName}`;
+      await dialog.getByRole('combobox', { name: 'Contract' }).selectOption({ label: contractLabel });
+
+      // a year without statements is refused in the form, which stays open
+      const emptyYear = String(new Date().getFullYear());
+      await dialog.getByRole('combobox', { name: 'Year' }).selectOption(emptyYear);
+      await dialog.getByRole('button', { name: 'Print', exact: true }).click();
+      await dialog
+        .getByRole('alert')
+        .filter({ hasText: `no statement of ${emptyYear}` })
+        .waitFor();
+
+      await dialog.getByRole('combobox', { name: 'Year' }).selectOption(String(newest.year));
+      await dialog.getByRole('button', { name: 'Print', exact: true }).click();
+      await dialog.waitFor({ state: 'hidden' });
+
+      const printRow = page.getByRole('row').filter({ hasText: 'Print of benefit statements' }).first();
+      await printRow.waitFor();
+      const printed = await statementsOf(newest.contractId, newest.year);
+      await printRow
+        .getByText(`${printed} statement${printed === 1 ? '' : 's'}`)
+        .waitFor({ timeout: 45_000 });
+      const printLink = printRow.getByRole('link', { name: 'Download' });
+      await printLink.waitFor();
+      const [printPdf] = await Promise.all([page.waitForEvent('download'), printLink.click()]);
+      expect(printPdf.suggestedFilename()).toMatch(new RegExp(`-${newest.year}-.*\\.pdf$`));
+      expect(await isPdf(await printPdf.path())).toBe('%PDF-');
+    } finally {
+      await context.close();
+    }
+  });
+});
