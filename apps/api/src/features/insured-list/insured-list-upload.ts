@@ -99,7 +99,7 @@ async function loadDirectory(db: Database, access: EmployerAccessContext) {
     from affiliates where employer_id = ${access.employerId}`);
   // drizzle's driver hands timestamps over as text
   for (const row of result.rows) {
-    if (row.emailChangedAt) row.emailChangedAt = new Date(row.emailChangedAt as unknown as string);
+    if (row.emailChangedAt) row.emailChangedAt = new Date(row.emailChangedAt);
   }
   return affiliateDirectory(result.rows);
 }
