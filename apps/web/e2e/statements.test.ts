@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import { createDatabase, schema } from '@groupdesk/db';
-import { and, asc, count, desc, eq } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './browser';
@@ -66,6 +66,36 @@ const statementsOf = async (contractId: string, year: number) => {
     .where(and(eq(benefitStatements.contractId, contractId), eq(benefitStatements.year, year)));
   return row?.n ?? 0;
 };
+
+/** Two affiliates of the demo employer with a statement of that year, whom a search finds by full name. */
+async function twoAffiliatesWithStatementOf(year: number) {
+  const rows = await database.db
+    .selectDistinct({
+      id: affiliates.id,
+      firstName: affiliates.firstName,
+      lastName: affiliates.lastName,
+    })
+    .from(benefitStatements)
+    .innerJoin(affiliates, eq(affiliates.id, benefitStatements.affiliateId))
+    .innerJoin(employers, eq(employers.id, affiliates.employerId))
+    .where(and(eq(employers.name, 'Brasserie Van Damme SA'), eq(benefitStatements.year, year)))
+    .orderBy(asc(affiliates.lastName), asc(affiliates.firstName), asc(affiliates.id))
+    .limit(2);
+  expect(rows).toHaveLength(2);
+  const [row] = await database.db
+    .select({ n: count() })
+    .from(benefitStatements)
+    .where(
+      and(
+        eq(benefitStatements.year, year),
+        inArray(
+          benefitStatements.affiliateId,
+          rows.map((affiliate) => affiliate.id),
+        ),
+      ),
+    );
+  return { affiliates: rows, statements: row?.n ?? 0 };
+}
 
 const isPdf = async (file: string) => (await fs.readFile(file)).subarray(0, 5).toString('latin1');
 
@@ -137,6 +167,45 @@ describe('benefit statements in the browser', () => {
       const [printPdf] = await Promise.all([page.waitForEvent('download'), printLink.click()]);
       expect(printPdf.suggestedFilename()).toMatch(new RegExp(`-${newest.year}-.*\\.pdf$`));
       expect(await isPdf(await printPdf.path())).toBe('%PDF-');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('prints the statements of the affiliates ticked in the list', async () => {
+    const year = new Date().getFullYear() - 1;
+    const chosen = await twoAffiliatesWithStatementOf(year);
+    const context = await browser.newContext({ locale: 'en-BE', viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    try {
+      await logIn(page, 'hr@demo.groupdesk.be');
+      // the ticks stay while the search changes: one affiliate found at a time
+      const searchBox = page.getByRole('textbox', { name: /Search/ });
+      for (const affiliate of chosen.affiliates) {
+        await searchBox.fill(`${affiliate.firstName} ${affiliate.lastName}`);
+        await page.waitForURL(/search=/);
+        const tick = page.getByRole('checkbox', {
+          name: `Select ${affiliate.lastName.toUpperCase()} ${affiliate.firstName}`,
+        });
+        await tick.first().check();
+      }
+      await page.getByText('2 affiliates selected').waitFor();
+
+      await page.getByRole('button', { name: 'Print statements' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Print benefit statements' });
+      await dialog.getByRole('radio', { name: 'The 2 selected affiliates' }).waitFor();
+      expect(await dialog.getByRole('radio', { name: 'The 2 selected affiliates' }).isChecked()).toBe(true);
+      await dialog.getByRole('combobox', { name: 'Year' }).selectOption(String(year));
+      await dialog.getByRole('button', { name: 'Print', exact: true }).click();
+
+      // off to the actions overview, where the print runs
+      await page.waitForURL(/\/actions$/);
+      const printRow = page.getByRole('row').filter({ hasText: 'Print of benefit statements' }).first();
+      await printRow
+        .getByText(`${chosen.statements} statement${chosen.statements === 1 ? '' : 's'}`)
+        .waitFor({ timeout: 45_000 });
+      await printRow.getByText('2 affiliates').waitFor();
+      await printRow.getByRole('link', { name: 'Download' }).waitFor();
     } finally {
       await context.close();
     }

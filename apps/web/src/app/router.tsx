@@ -1,6 +1,5 @@
 import { Navigate, createBrowserRouter } from 'react-router-dom';
 import { AppLayout } from '@/components/layouts/app-layout';
-import { AffiliatesRoute } from '@/features/affiliates/routes/affiliates';
 import { LoginRoute } from '@/features/auth/routes/login';
 import { EmailsRoute } from '@/features/emails/routes/emails';
 import { EmployersRoute } from '@/features/employers/routes/employers';
@@ -8,6 +7,7 @@ import { UploadRoute } from '@/features/insured-list-upload/routes/upload';
 import { UploadActionRoute } from '@/features/insured-list-upload/routes/upload-action';
 import { ActionsPage } from './routes/actions-page';
 import { AffiliatePage } from './routes/affiliate-page';
+import { AffiliatesPage } from './routes/affiliates-page';
 import { ErrorPage, RouteError } from './routes/error-page';
 import { HomeRedirect } from './routes/home-redirect';
 import { NotFoundInShell, NotFoundPage } from './routes/not-found-page';
@@ -35,7 +35,7 @@ export function createAppRouter() {
                       children: [
                         // the employer's home is its affiliates, until it gets a dashboard
                         { index: true, element: <Navigate to="affiliates" replace /> },
-                        { path: 'affiliates', element: <AffiliatesRoute /> },
+                        { path: 'affiliates', element: <AffiliatesPage /> },
                         { path: 'affiliates/:affiliateId', element: <AffiliatePage /> },
                         { path: 'actions', element: <ActionsPage /> },
                         { path: 'actions/:actionId', element: <UploadActionRoute /> },

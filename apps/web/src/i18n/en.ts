@@ -133,6 +133,13 @@ export const en = {
       none: 'This employer has no affiliates yet.',
       hint: 'Check the spelling, search on part of the name, or clear the filters.',
     },
+    selection: {
+      selectPage: 'Select the affiliates of this page',
+      selectRow: 'Select {{name}}',
+      count_one: '{{value}} affiliate selected',
+      count_other: '{{value}} affiliates selected',
+      clear: 'Clear the selection',
+    },
     pagination: {
       label: 'Pages',
       pageSize: 'Rows per page',

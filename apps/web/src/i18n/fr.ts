@@ -136,6 +136,13 @@ export const fr: Dictionary = {
       none: "Cet employeur n'a pas encore d'affiliés.",
       hint: "Vérifiez l'orthographe, cherchez une partie du nom ou effacez les filtres.",
     },
+    selection: {
+      selectPage: 'Sélectionner les affiliés de cette page',
+      selectRow: 'Sélectionner {{name}}',
+      count_one: '{{value}} affilié sélectionné',
+      count_other: '{{value}} affiliés sélectionnés',
+      clear: 'Effacer la sélection',
+    },
     pagination: {
       label: 'Pages',
       pageSize: 'Lignes par page',

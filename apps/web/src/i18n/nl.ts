@@ -135,6 +135,13 @@ export const nl: Dictionary = {
       none: 'Deze werkgever heeft nog geen aangeslotenen.',
       hint: 'Controleer de spelling, zoek op een deel van de naam of wis de filters.',
     },
+    selection: {
+      selectPage: 'De aangeslotenen van deze pagina selecteren',
+      selectRow: '{{name}} selecteren',
+      count_one: '{{value}} aangeslotene geselecteerd',
+      count_other: '{{value}} aangeslotenen geselecteerd',
+      clear: 'Selectie wissen',
+    },
     pagination: {
       label: "Pagina's",
       pageSize: 'Rijen per pagina',

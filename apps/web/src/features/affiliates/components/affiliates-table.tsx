@@ -13,6 +13,8 @@ import {
 } from './status-badges';
 import classes from './affiliates.module.css';
 import { TableSkeletonRows } from '@/components/ui/table-skeleton-rows';
+import type { AffiliateSelection } from '../utils/use-selection';
+import { SelectPageTh, SelectRowTd } from './selection-cells';
 
 type SortColumn = 'name' | 'nationalNumber' | 'email';
 
@@ -22,14 +24,15 @@ interface AffiliatesTableProps {
   skeletonRows: number;
   sort: AffiliateSort;
   onSort: (sort: AffiliateSort) => void;
+  /** ticks to choose affiliates for a task on many (printing statements); none without it */
+  selection?: AffiliateSelection;
 }
 
-const columnCount = 7;
-
-export function AffiliatesTable({ affiliates, skeletonRows, sort, onSort }: AffiliatesTableProps) {
+export function AffiliatesTable({ affiliates, skeletonRows, sort, onSort, selection }: AffiliatesTableProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { search: listSearch } = useLocation();
+  const columnCount = selection ? 8 : 7;
 
   const sortableHeader = (column: SortColumn, label: string) => {
     const direction = sort === column ? 'asc' : sort === `-${column}` ? 'desc' : null;
@@ -49,6 +52,7 @@ export function AffiliatesTable({ affiliates, skeletonRows, sort, onSort }: Affi
       <Table highlightOnHover verticalSpacing={8} horizontalSpacing="xs" aria-busy={affiliates === undefined}>
         <Table.Thead>
           <Table.Tr>
+            {selection && <SelectPageTh selection={selection} affiliates={affiliates} />}
             {sortableHeader('name', t('affiliates.columns.name'))}
             {sortableHeader('nationalNumber', t('affiliates.columns.nationalNumber'))}
             {sortableHeader('email', t('affiliates.columns.email'))}
@@ -75,6 +79,7 @@ export function AffiliatesTable({ affiliates, skeletonRows, sort, onSort }: Affi
                     void navigate(to, { state: { listSearch } });
                   }}
                 >
+                  {selection && <SelectRowTd selection={selection} affiliate={affiliate} />}
                   <Table.Td>
                     <Anchor
                       component={Link}
