@@ -210,4 +210,32 @@ describe('benefit statements in the browser', () => {
       await context.close();
     }
   });
+
+  it('shows a read-only user the history, without print or ticks', async () => {
+    const target = await affiliateWithStatements();
+    const context = await browser.newContext({ locale: 'en-BE', viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    try {
+      await logIn(page, 'viewer@demo.groupdesk.be');
+      // the rows are there before their lack of ticks is counted
+      await page
+        .getByRole('link')
+        .filter({ hasText: /\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}/ })
+        .first()
+        .waitFor();
+      expect(await page.getByRole('checkbox').count()).toBe(0);
+      expect(await page.getByRole('button', { name: 'Print statements' }).count()).toBe(0);
+      await page.goto(`${server.url}/employers/${target.employerId}/affiliates/${target.id}`);
+      const section = page.getByRole('region', { name: 'Benefit statements' });
+      await section
+        .getByRole('link', { name: /^Download the \d{4} statement/ })
+        .first()
+        .waitFor();
+      await page.getByRole('link', { name: 'Actions' }).click();
+      await page.getByRole('heading', { name: 'Actions overview' }).waitFor();
+      expect(await page.getByRole('button', { name: 'Print statements' }).count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
 });
