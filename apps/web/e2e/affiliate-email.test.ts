@@ -1,39 +1,16 @@
-import { createDatabase, schema } from '@groupdesk/db';
+import { schema } from '@groupdesk/db';
 import { formatNationalNumber } from '@groupdesk/domain';
 import { and, asc, eq, isNotNull } from 'drizzle-orm';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser';
-import { startAppServer } from './server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserAppForThisFile } from './browser-app';
 
-let server: Awaited<ReturnType<typeof startAppServer>>;
-let browser: Browser;
-let database: ReturnType<typeof createDatabase>;
-
-beforeAll(async () => {
-  server = await startAppServer();
-  database = createDatabase(server.databaseUrl, { max: 1 });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.app.close();
-  await database?.pool.end();
-});
-
-async function logIn(page: Page, email: string) {
-  await page.goto(server.url);
-  // an explicit choice on the login page is kept after logging in, whatever the user's own language
-  await page.getByRole('radio', { name: 'EN' }).click();
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel(/^Password/).fill('groupdesk-demo');
-  await page.getByRole('button', { name: 'Log in' }).click();
-}
+const app = browserAppForThisFile();
+const logIn = (page: Page, email: string) => app.logIn(page, email);
 
 describe('an HR officer in the browser', () => {
   it('logs in, finds an affiliate by name and by national number, and changes the e-mail', async () => {
-    const { db } = database;
+    const { db } = app.database;
     const [target] = await db
       .select({
         id: schema.affiliates.id,
@@ -50,7 +27,7 @@ describe('an HR officer in the browser', () => {
       .limit(1);
     expect(target).toBeDefined();
 
-    const context = await browser.newContext({ locale: 'en-BE', viewport: { width: 1366, height: 768 } });
+    const context = await app.browser.newContext({ locale: 'en-BE', viewport: { width: 1366, height: 768 } });
     const page = await context.newPage();
     try {
       await logIn(page, 'hr@demo.groupdesk.be');
@@ -106,7 +83,7 @@ describe('an HR officer in the browser', () => {
   });
 
   it('shows a read-only user no edit form', async () => {
-    const context = await browser.newContext({ locale: 'en-BE' });
+    const context = await app.browser.newContext({ locale: 'en-BE' });
     const page = await context.newPage();
     try {
       await logIn(page, 'viewer@demo.groupdesk.be');

@@ -1,40 +1,17 @@
-import { createDatabase, schema } from '@groupdesk/db';
+import { schema } from '@groupdesk/db';
 import { and, asc, eq, isNotNull, isNull, notExists } from 'drizzle-orm';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { formatDate, formatDateTime } from '../src/lib/format';
-import { launchChromium } from './browser';
-import { startAppServer } from './server';
+import { browserAppForThisFile } from './browser-app';
 
-let server: Awaited<ReturnType<typeof startAppServer>>;
-let browser: Browser;
-let database: ReturnType<typeof createDatabase>;
-
-beforeAll(async () => {
-  server = await startAppServer();
-  database = createDatabase(server.databaseUrl, { max: 1 });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.app.close();
-  await database?.pool.end();
-});
-
-async function logIn(page: Page, email: string) {
-  await page.goto(server.url);
-  await page.getByRole('radio', { name: 'EN' }).click();
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel(/^Password/).fill('groupdesk-demo');
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.getByRole('textbox', { name: /Search/ }).waitFor();
-}
+const app = browserAppForThisFile();
+const logIn = (page: Page, email: string) => app.logIn(page, email, { waitForAffiliates: true });
 
 /** An affiliate who gets an invitation once an address is given: in service, not registered, never invited. */
 async function invitableAffiliate() {
   const { affiliates, emailOutbox, employers } = schema;
-  const [target] = await database.db
+  const [target] = await app.database.db
     .select({
       id: affiliates.id,
       employerId: affiliates.employerId,
@@ -50,7 +27,7 @@ async function invitableAffiliate() {
         isNull(affiliates.portalRegisteredAt),
         isNotNull(affiliates.nationalNumber),
         notExists(
-          database.db
+          app.database.db
             .select({ id: emailOutbox.id })
             .from(emailOutbox)
             .where(and(eq(emailOutbox.affiliateId, affiliates.id), eq(emailOutbox.kind, 'invitation'))),
@@ -64,7 +41,7 @@ async function invitableAffiliate() {
 }
 
 const outboxOf = (affiliateId: string) =>
-  database.db
+  app.database.db
     .select()
     .from(schema.emailOutbox)
     .where(eq(schema.emailOutbox.affiliateId, affiliateId))
@@ -75,13 +52,13 @@ describe('the e-mail log in the browser', () => {
     const target = await invitableAffiliate();
     const affiliatePath = `/employers/${target.employerId}/affiliates/${target.id}`;
     const address = `email-log.${target.id.slice(0, 8)}@vandamme.be`;
-    const context = await browser.newContext({ locale: 'en-BE', viewport: { width: 1440, height: 900 } });
+    const context = await app.browser.newContext({ locale: 'en-BE', viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
     try {
       await logIn(page, 'hr@demo.groupdesk.be');
 
       // a new professional address: a confirmation now, an invitation two days later
-      await page.goto(`${server.url}${affiliatePath}`);
+      await page.goto(`${app.server.url}${affiliatePath}`);
       await page.getByLabel('Professional e-mail').fill(address);
       await page.getByRole('button', { name: 'Save' }).click();
       await page.getByText(/Saved/).first().waitFor();
@@ -170,7 +147,7 @@ describe('the e-mail log in the browser', () => {
   });
 
   it('shows a read-only user the log without cancel or re-send', async () => {
-    const context = await browser.newContext({ locale: 'en-BE', viewport: { width: 1440, height: 900 } });
+    const context = await app.browser.newContext({ locale: 'en-BE', viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
     try {
       await logIn(page, 'viewer@demo.groupdesk.be');

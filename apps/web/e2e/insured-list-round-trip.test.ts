@@ -1,34 +1,12 @@
-import { createDatabase, schema } from '@groupdesk/db';
+import { schema } from '@groupdesk/db';
 import { inArray } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser';
-import { startAppServer } from './server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserAppForThisFile } from './browser-app';
 
-let server: Awaited<ReturnType<typeof startAppServer>>;
-let browser: Browser;
-let database: ReturnType<typeof createDatabase>;
-
-beforeAll(async () => {
-  server = await startAppServer();
-  database = createDatabase(server.databaseUrl, { max: 1 });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.app.close();
-  await database?.pool.end();
-});
-
-async function logIn(page: Page, email: string) {
-  await page.goto(server.url);
-  await page.getByRole('radio', { name: 'EN' }).click();
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel(/^Password/).fill('groupdesk-demo');
-  await page.getByRole('button', { name: 'Log in' }).click();
-}
+const app = browserAppForThisFile();
+const logIn = (page: Page, email: string) => app.logIn(page, email);
 
 /** Fills in the professional e-mail of the first rows that have none; returns the file and the addresses. */
 async function fillInWorkbook(file: string, count: number) {
@@ -51,14 +29,14 @@ async function fillInWorkbook(file: string, count: number) {
 }
 
 const storedAddresses = async (addresses: string[]) =>
-  database.db
+  app.database.db
     .select({ email: schema.affiliates.professionalEmail })
     .from(schema.affiliates)
     .where(inArray(schema.affiliates.professionalEmail, addresses));
 
 describe('the insured-list round trip in the browser', () => {
   it('exports the list, uploads it completed, previews, applies and undoes the change', async () => {
-    const context = await browser.newContext({ locale: 'en-BE', viewport: { width: 1366, height: 900 } });
+    const context = await app.browser.newContext({ locale: 'en-BE', viewport: { width: 1366, height: 900 } });
     const page = await context.newPage();
     try {
       await logIn(page, 'hr@demo.groupdesk.be');
@@ -110,7 +88,7 @@ describe('the insured-list round trip in the browser', () => {
       expect(await storedAddresses(addresses)).toHaveLength(2);
 
       // a read-only user sees the same upload, without the means to undo it
-      const viewerContext = await browser.newContext({ locale: 'en-BE' });
+      const viewerContext = await app.browser.newContext({ locale: 'en-BE' });
       try {
         const viewer = await viewerContext.newPage();
         await logIn(viewer, 'viewer@demo.groupdesk.be');

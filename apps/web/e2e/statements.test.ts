@@ -1,41 +1,18 @@
 import fs from 'node:fs/promises';
-import { createDatabase, schema } from '@groupdesk/db';
+import { schema } from '@groupdesk/db';
 import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser';
-import { startAppServer } from './server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserAppForThisFile } from './browser-app';
 
-let server: Awaited<ReturnType<typeof startAppServer>>;
-let browser: Browser;
-let database: ReturnType<typeof createDatabase>;
-
-beforeAll(async () => {
-  server = await startAppServer();
-  database = createDatabase(server.databaseUrl, { max: 1 });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.app.close();
-  await database?.pool.end();
-});
-
-async function logIn(page: Page, email: string) {
-  await page.goto(server.url);
-  await page.getByRole('radio', { name: 'EN' }).click();
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel(/^Password/).fill('groupdesk-demo');
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.getByRole('textbox', { name: /Search/ }).waitFor();
-}
+const app = browserAppForThisFile();
+const logIn = (page: Page, email: string) => app.logIn(page, email, { waitForAffiliates: true });
 
 const { affiliates, benefitStatements, employers, groupContracts } = schema;
 
 /** The affiliate of the demo employer with the longest history, and that history, newest first. */
 async function affiliateWithStatements() {
-  const [target] = await database.db
+  const [target] = await app.database.db
     .select({ id: affiliates.id, employerId: affiliates.employerId, statements: count() })
     .from(benefitStatements)
     .innerJoin(affiliates, eq(affiliates.id, benefitStatements.affiliateId))
@@ -45,7 +22,7 @@ async function affiliateWithStatements() {
     .orderBy(desc(count()), asc(affiliates.lastName), asc(affiliates.id))
     .limit(1);
   expect(target?.statements).toBeGreaterThanOrEqual(2);
-  const statements = await database.db
+  const statements = await app.database.db
     .select({
       year: benefitStatements.year,
       contractId: groupContracts.id,
@@ -60,7 +37,7 @@ async function affiliateWithStatements() {
 }
 
 const statementsOf = async (contractId: string, year: number) => {
-  const [row] = await database.db
+  const [row] = await app.database.db
     .select({ n: count() })
     .from(benefitStatements)
     .where(and(eq(benefitStatements.contractId, contractId), eq(benefitStatements.year, year)));
@@ -69,7 +46,7 @@ const statementsOf = async (contractId: string, year: number) => {
 
 /** Two affiliates of the demo employer with a statement of that year, whom a search finds by full name. */
 async function twoAffiliatesWithStatementOf(year: number) {
-  const rows = await database.db
+  const rows = await app.database.db
     .selectDistinct({
       id: affiliates.id,
       firstName: affiliates.firstName,
@@ -82,7 +59,7 @@ async function twoAffiliatesWithStatementOf(year: number) {
     .orderBy(asc(affiliates.lastName), asc(affiliates.firstName), asc(affiliates.id))
     .limit(2);
   expect(rows).toHaveLength(2);
-  const [row] = await database.db
+  const [row] = await app.database.db
     .select({ n: count() })
     .from(benefitStatements)
     .where(
@@ -104,7 +81,7 @@ describe('benefit statements in the browser', () => {
     const target = await affiliateWithStatements();
     const newest = target.history[0]!;
     const oldest = target.history.at(-1)!;
-    const context = await browser.newContext({
+    const context = await app.browser.newContext({
       locale: 'en-BE',
       viewport: { width: 1440, height: 900 },
       acceptDownloads: true,
@@ -112,7 +89,7 @@ describe('benefit statements in the browser', () => {
     const page = await context.newPage();
     try {
       await logIn(page, 'hr@demo.groupdesk.be');
-      await page.goto(`${server.url}/employers/${target.employerId}/affiliates/${target.id}`);
+      await page.goto(`${app.server.url}/employers/${target.employerId}/affiliates/${target.id}`);
 
       // the history: one row per year and contract, the newest marked as the one the portal shows
       const section = page.getByRole('region', { name: 'Benefit statements' });
@@ -175,7 +152,7 @@ describe('benefit statements in the browser', () => {
   it('prints the statements of the affiliates ticked in the list', async () => {
     const year = new Date().getFullYear() - 1;
     const chosen = await twoAffiliatesWithStatementOf(year);
-    const context = await browser.newContext({ locale: 'en-BE', viewport: { width: 1440, height: 900 } });
+    const context = await app.browser.newContext({ locale: 'en-BE', viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
     try {
       await logIn(page, 'hr@demo.groupdesk.be');
@@ -213,7 +190,7 @@ describe('benefit statements in the browser', () => {
 
   it('shows a read-only user the history, without print or ticks', async () => {
     const target = await affiliateWithStatements();
-    const context = await browser.newContext({ locale: 'en-BE', viewport: { width: 1440, height: 900 } });
+    const context = await app.browser.newContext({ locale: 'en-BE', viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
     try {
       await logIn(page, 'viewer@demo.groupdesk.be');
@@ -225,7 +202,7 @@ describe('benefit statements in the browser', () => {
         .waitFor();
       expect(await page.getByRole('checkbox').count()).toBe(0);
       expect(await page.getByRole('button', { name: 'Print statements' }).count()).toBe(0);
-      await page.goto(`${server.url}/employers/${target.employerId}/affiliates/${target.id}`);
+      await page.goto(`${app.server.url}/employers/${target.employerId}/affiliates/${target.id}`);
       const section = page.getByRole('region', { name: 'Benefit statements' });
       await section
         .getByRole('link', { name: /^Download the \d{4} statement/ })
