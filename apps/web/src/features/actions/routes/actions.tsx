@@ -1,9 +1,10 @@
 import { actionListQuerySchema } from '@groupdesk/contracts';
-import { Button, Group, Pagination, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconUpload } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { PageNavigation } from '@/components/ui/page-navigation';
 import { NotFound } from '@/components/ui/not-found';
 import { QueryError } from '@/components/ui/query-error';
 import { usePageTitle } from '@/hooks/use-page-title';
@@ -103,21 +104,7 @@ export function ActionsRoute({ tools }: ActionsRouteProps) {
           <Text size="sm" c="dimmed">
             {t('actions.total', { value: formatCount(data.total, language) })}
           </Text>
-          {pages > 1 && (
-            <nav aria-label={t('actions.pagination.label')}>
-              <Pagination
-                total={pages}
-                value={Math.min(query.page, pages)}
-                onChange={setPage}
-                size="sm"
-                siblings={1}
-                boundaries={1}
-                withEdges
-                getItemProps={(item) => ({ 'aria-label': t('actions.pagination.page', { page: item }) })}
-                getControlProps={(control) => ({ 'aria-label': t(`actions.pagination.${control}`) })}
-              />
-            </nav>
-          )}
+          <PageNavigation section="actions" pages={pages} page={query.page} onPage={setPage} />
         </Group>
       )}
     </Stack>

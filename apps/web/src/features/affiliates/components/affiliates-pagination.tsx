@@ -1,5 +1,6 @@
-import { Group, NativeSelect, Pagination, Text } from '@mantine/core';
+import { Group, NativeSelect, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { PageNavigation } from '@/components/ui/page-navigation';
 import { useUiLanguage } from '@/i18n';
 import { formatCount } from '@/lib/format';
 import { pageSizes } from '../utils/list-params';
@@ -29,19 +30,7 @@ export function AffiliatesPagination({
         {t('affiliates.total', { value: formatCount(total, language) })}
       </Text>
       <Group gap="lg" wrap="wrap">
-        <nav aria-label={t('affiliates.pagination.label')}>
-          <Pagination
-            total={pages}
-            value={Math.min(page, pages)}
-            onChange={onPage}
-            size="sm"
-            siblings={1}
-            boundaries={1}
-            withEdges
-            getItemProps={(item) => ({ 'aria-label': t('affiliates.pagination.page', { page: item }) })}
-            getControlProps={(control) => ({ 'aria-label': t(`affiliates.pagination.${control}`) })}
-          />
-        </nav>
+        <PageNavigation section="affiliates" pages={pages} page={page} onPage={onPage} />
         <Group gap={8} wrap="nowrap">
           <Text component="label" htmlFor="affiliates-page-size" size="sm" c="dimmed">
             {t('affiliates.pagination.pageSize')}

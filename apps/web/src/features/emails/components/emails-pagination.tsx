@@ -1,5 +1,6 @@
-import { Group, Pagination, Text } from '@mantine/core';
+import { Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { PageNavigation } from '@/components/ui/page-navigation';
 import { useUiLanguage } from '@/i18n';
 import { formatCount } from '@/lib/format';
 
@@ -20,21 +21,7 @@ export function EmailsPagination({ total, page, pageSize, onPage }: EmailsPagina
       <Text size="sm" c="dimmed" aria-live="polite">
         {t('emails.total', { value: formatCount(total, language) })}
       </Text>
-      {pages > 1 && (
-        <nav aria-label={t('emails.pagination.label')}>
-          <Pagination
-            total={pages}
-            value={Math.min(page, pages)}
-            onChange={onPage}
-            size="sm"
-            siblings={1}
-            boundaries={1}
-            withEdges
-            getItemProps={(item) => ({ 'aria-label': t('emails.pagination.page', { page: item }) })}
-            getControlProps={(control) => ({ 'aria-label': t(`emails.pagination.${control}`) })}
-          />
-        </nav>
-      )}
+      <PageNavigation section="emails" pages={pages} page={page} onPage={onPage} />
     </Group>
   );
 }

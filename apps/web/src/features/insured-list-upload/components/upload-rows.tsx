@@ -1,7 +1,8 @@
 import { uploadRowFilterSchema } from '@groupdesk/contracts';
 import type { Action, UploadRowFilter } from '@groupdesk/contracts';
-import { Group, Pagination, Paper, ScrollArea, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Group, Paper, ScrollArea, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { PageNavigation } from '@/components/ui/page-navigation';
 import { QueryError } from '@/components/ui/query-error';
 import { useUiLanguage } from '@/i18n';
 import { formatCount } from '@/lib/format';
@@ -75,21 +76,7 @@ export function UploadRows({ employerId, action, choices }: UploadRowsProps) {
           <Text size="sm" c="dimmed" aria-live="polite">
             {t('uploadAction.rows.total', { value: formatCount(data.total, language) })}
           </Text>
-          {pages > 1 && (
-            <nav aria-label={t('actions.pagination.label')}>
-              <Pagination
-                total={pages}
-                value={Math.min(query.page, pages)}
-                onChange={setPage}
-                size="sm"
-                siblings={1}
-                boundaries={1}
-                withEdges
-                getItemProps={(item) => ({ 'aria-label': t('actions.pagination.page', { page: item }) })}
-                getControlProps={(control) => ({ 'aria-label': t(`actions.pagination.${control}`) })}
-              />
-            </nav>
-          )}
+          <PageNavigation section="actions" pages={pages} page={query.page} onPage={setPage} />
         </Group>
       )}
     </Stack>
