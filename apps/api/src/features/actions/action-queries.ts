@@ -188,3 +188,21 @@ export async function updateAction(
     .set({ ...values, updatedAt: new Date() })
     .where(eq(actions.id, actionId));
 }
+
+/**
+ * A job attempt of an action failed: the last attempt leaves `message` on the action, an earlier one puts it
+ * back in the queue for pg-boss's retry.
+ */
+export async function recordFailedAttempt(
+  db: Executor,
+  actionId: string,
+  attempt: { retryCount: number; retryLimit: number },
+  message: string,
+) {
+  const last = attempt.retryCount >= attempt.retryLimit;
+  await updateAction(db, actionId, {
+    status: last ? 'failed' : 'queued',
+    error: last ? message : null,
+    ...(last ? { finishedAt: new Date() } : {}),
+  });
+}

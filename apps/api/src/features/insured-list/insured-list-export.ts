@@ -4,7 +4,13 @@ import { and, count, eq, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { EmployerAccessContext } from '../access/employer-access';
 import { requesterAccess } from '../actions/action-requester';
-import { actionView, createAction, findAction, updateAction } from '../actions/action-queries';
+import {
+  actionView,
+  createAction,
+  findAction,
+  recordFailedAttempt,
+  updateAction,
+} from '../actions/action-queries';
 import { affiliateScope, contractScope } from '../affiliates/affiliate-scope';
 import { exportFileName, exportLanguageOf } from './insured-list-headers';
 import { type InsuredListRow, writeInsuredListWorkbook } from './insured-list-workbook';
@@ -156,13 +162,7 @@ export async function runInsuredListExport(
     });
   } catch (error) {
     app.log.error({ err: error, actionId }, 'insured-list export failed');
-    // the last attempt leaves a message on the action; earlier ones wait for the retry
-    const last = attempt.retryCount >= attempt.retryLimit;
-    await updateAction(db, actionId, {
-      status: last ? 'failed' : 'queued',
-      error: last ? 'The export could not be written. Try again later.' : null,
-      ...(last ? { finishedAt: new Date() } : {}),
-    });
+    await recordFailedAttempt(db, actionId, attempt, 'The export could not be written. Try again later.');
     throw error;
   }
 }

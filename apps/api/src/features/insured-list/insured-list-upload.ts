@@ -1,10 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import type { Readable } from 'node:stream';
+import { buffer } from 'node:stream/consumers';
 import { type Database, schema } from '@groupdesk/db';
 import { eq, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { EmployerAccessContext } from '../access/employer-access';
-import { actionView, createAction, findAction, updateAction } from '../actions/action-queries';
+import {
+  actionView,
+  createAction,
+  findAction,
+  recordFailedAttempt,
+  updateAction,
+} from '../actions/action-queries';
 import { requesterAccess } from '../actions/action-requester';
 import { affiliateScope } from '../affiliates/affiliate-scope';
 import { exportLanguageOf } from './insured-list-headers';
@@ -78,12 +84,6 @@ export async function receiveInsuredListUpload(
   return (await findAction(app.db, access.employerId, actionId, actionView(app)))!;
 }
 
-async function readAll(stream: Readable): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
-
 /** The employer's affiliates as the validation needs them, with whether each is in the user's scope. */
 async function loadDirectory(db: Database, access: EmployerAccessContext) {
   // the driver's rows as they come, without a mapping layer: 100,000 of them for a large employer
@@ -148,7 +148,7 @@ export async function runUploadValidation(
     // the employer's affiliates load while the file is read
     const directoryLoad = loadDirectory(db, access);
     directoryLoad.catch(() => undefined);
-    const parsed = await parseInsuredListUpload(await readAll(stream), params.format);
+    const parsed = await parseInsuredListUpload(await buffer(stream), params.format);
     stage('parsed');
     await updateAction(db, actionId, { progress: 50 });
     if (parsed.stamp?.employerId && parsed.stamp.employerId !== action.employerId) throw anotherEmployer();
@@ -188,12 +188,12 @@ export async function runUploadValidation(
   } catch (error) {
     if (error instanceof UploadRefusal) return await fail(error.message);
     app.log.error({ err: error, actionId }, 'insured-list upload validation failed');
-    const last = attempt.retryCount >= attempt.retryLimit;
-    await updateAction(db, actionId, {
-      status: last ? 'failed' : 'queued',
-      error: last ? 'The file could not be read. Check that it opens in Excel, then upload it again.' : null,
-      ...(last ? { finishedAt: new Date() } : {}),
-    });
+    await recordFailedAttempt(
+      db,
+      actionId,
+      attempt,
+      'The file could not be read. Check that it opens in Excel, then upload it again.',
+    );
     throw error;
   }
 }

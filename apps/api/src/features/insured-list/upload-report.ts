@@ -1,4 +1,5 @@
 import { PassThrough, type Writable } from 'node:stream';
+import { buffer } from 'node:stream/consumers';
 import type { Executor } from '@groupdesk/db';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { type UploadRowOutcome, formatUploadRowMessage, uploadRowMessageLevel } from '@groupdesk/contracts';
@@ -174,15 +175,12 @@ export async function openUploadReport(
 ) {
   const original = await storage.get(file.fileKey);
   if (!original) return null;
-  const chunks: Buffer[] = [];
-  for await (const chunk of original) chunks.push(chunk as Buffer);
+  const content = await buffer(original);
   const messages = await uploadRowMessagesBySheetRow(db, actionId);
   const output = new PassThrough();
-  writeUploadReport(Buffer.concat(chunks), file.params as UploadParams, messages, output).catch(
-    (error: unknown) => {
-      log.error({ err: error, actionId }, 'upload report failed');
-      output.destroy(error as Error);
-    },
-  );
+  writeUploadReport(content, file.params as UploadParams, messages, output).catch((error: unknown) => {
+    log.error({ err: error, actionId }, 'upload report failed');
+    output.destroy(error as Error);
+  });
   return output;
 }

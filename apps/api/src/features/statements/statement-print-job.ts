@@ -4,7 +4,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { EmployerAccessContext } from '../access/employer-access';
 import { requesterAccess } from '../actions/action-requester';
-import { updateAction } from '../actions/action-queries';
+import { recordFailedAttempt, updateAction } from '../actions/action-queries';
 import { type StatementDocument, selectStatementDocuments } from './statement-document';
 import { fileSlug } from './statement-file';
 import { addStatementPage, createStatementDocument } from './statement-pdf';
@@ -142,13 +142,7 @@ export async function runStatementPrint(
     app.log.error({ err: error, actionId }, 'statement print failed');
     // no file is left behind for an action that does not point to it
     await app.storage.delete(fileKey).catch(() => undefined);
-    // the last attempt leaves a message on the action; earlier ones wait for the retry
-    const last = attempt.retryCount >= attempt.retryLimit;
-    await updateAction(db, actionId, {
-      status: last ? 'failed' : 'queued',
-      error: last ? 'The statements could not be printed. Try again later.' : null,
-      ...(last ? { finishedAt: new Date() } : {}),
-    });
+    await recordFailedAttempt(db, actionId, attempt, 'The statements could not be printed. Try again later.');
     throw error;
   }
 }
