@@ -2,8 +2,8 @@ import { actionResponseSchema } from '@groupdesk/contracts';
 import type { ApplyUploadBody } from '@groupdesk/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
-import { queryKeys } from '@/lib/query-keys';
 import { actionPath } from './get-action';
+import { refreshAfterUploadChange, refreshRefusedUpload } from './upload-cache';
 
 interface ApplyUploadInput {
   employerId: string;
@@ -24,17 +24,7 @@ export function useApplyUpload() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: applyUpload,
-    onSuccess: ({ action }, { employerId, actionId }) => {
-      queryClient.setQueryData(queryKeys.action(employerId, actionId), action);
-      void queryClient.invalidateQueries({ queryKey: queryKeys.actionLists(employerId) });
-      void queryClient.invalidateQueries({ queryKey: queryKeys.affiliates(employerId) });
-      void queryClient.invalidateQueries({ queryKey: queryKeys.employers });
-      // the applied addresses queued confirmations and invitations
-      void queryClient.invalidateQueries({ queryKey: queryKeys.emails(employerId) });
-    },
-    // a refusal may mean the action moved on (applied elsewhere, expired): show its real state
-    onError: (_error, { employerId, actionId }) => {
-      void queryClient.invalidateQueries({ queryKey: queryKeys.action(employerId, actionId) });
-    },
+    onSuccess: ({ action }, { employerId }) => refreshAfterUploadChange(queryClient, employerId, action),
+    onError: (_error, { employerId, actionId }) => refreshRefusedUpload(queryClient, employerId, actionId),
   });
 }

@@ -1,8 +1,8 @@
 import { actionResponseSchema } from '@groupdesk/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
-import { queryKeys } from '@/lib/query-keys';
 import { actionPath } from './get-action';
+import { refreshAfterUploadChange, refreshRefusedUpload } from './upload-cache';
 
 interface UndoUploadInput {
   employerId: string;
@@ -21,16 +21,7 @@ export function useUndoUpload() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: undoUpload,
-    onSuccess: ({ action }, { employerId, actionId }) => {
-      queryClient.setQueryData(queryKeys.action(employerId, actionId), action);
-      void queryClient.invalidateQueries({ queryKey: queryKeys.actionLists(employerId) });
-      void queryClient.invalidateQueries({ queryKey: queryKeys.affiliates(employerId) });
-      void queryClient.invalidateQueries({ queryKey: queryKeys.employers });
-      // the upload's scheduled invitations were cancelled
-      void queryClient.invalidateQueries({ queryKey: queryKeys.emails(employerId) });
-    },
-    onError: (_error, { employerId, actionId }) => {
-      void queryClient.invalidateQueries({ queryKey: queryKeys.action(employerId, actionId) });
-    },
+    onSuccess: ({ action }, { employerId }) => refreshAfterUploadChange(queryClient, employerId, action),
+    onError: (_error, { employerId, actionId }) => refreshRefusedUpload(queryClient, employerId, actionId),
   });
 }
