@@ -12,6 +12,7 @@ import integrationRoutes from './features/integrations/routes';
 import insuredListJobs from './features/insured-list/jobs';
 import insuredListRoutes from './features/insured-list/routes';
 import uploadRoutes from './features/insured-list/upload-routes';
+import ruleRoutes from './features/rules/routes';
 import sessionRoutes from './features/session/routes';
 import statementJobs from './features/statements/jobs';
 import statementRoutes from './features/statements/routes';
@@ -97,6 +98,7 @@ export default fp(async function app(instance: FastifyInstance, options: AppOpti
       await api.register(integrationRoutes);
       await api.register(statementRoutes);
       await api.register(statementIntegrationRoutes);
+      await api.register(ruleRoutes);
     },
     { prefix: '/api' },
   );

@@ -8,3 +8,4 @@ export * from './insured-list-upload';
 export * from './upload-messages';
 export * from './emails';
 export * from './statements';
+export * from './rules';

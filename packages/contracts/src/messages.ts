@@ -77,6 +77,16 @@ export const validationMessages = {
     fr: 'Un numéro enregistré ne peut pas être supprimé ; corrigez-le.',
     nl: 'Een geregistreerd nummer kan niet worden verwijderd; verbeter het.',
   },
+  whole_number: {
+    en: 'This must be a whole number.',
+    fr: 'Ce nombre doit être entier.',
+    nl: 'Dit moet een geheel getal zijn.',
+  },
+  'medicalAcceptance.capitalsRequired': {
+    en: "The organizer's death table needs the capital at risk and the insured life capital: the law allows medical formalities only when the capital at risk exceeds 150 % of the life capital.",
+    fr: "Le tableau décès de l'option de l'organisateur demande le capital sous risque et le capital-vie assuré : la loi ne permet des formalités médicales que si le capital sous risque dépasse 150 % du capital-vie.",
+    nl: 'De overlijdenstabel van de optie van de inrichter vraagt het risicokapitaal en het verzekerde levenskapitaal: de wet laat medische formaliteiten alleen toe als het risicokapitaal meer dan 150 % van het levenskapitaal bedraagt.',
+  },
 } as const satisfies Record<string, Record<UiLanguage, string>>;
 
 export type ValidationMessageKey = keyof typeof validationMessages;

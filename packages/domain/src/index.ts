@@ -8,3 +8,5 @@ export * from './national-number';
 export * from './national-number-tools';
 export * from './portal-visibility';
 export * from './duration';
+export * from './medical-acceptance';
+export * from './incapacity';
