@@ -64,6 +64,7 @@ describe('system routes', () => {
         'GET /api/employers/{employerId}/affiliates',
         'GET /api/employers/{employerId}/affiliates/{affiliateId}',
         'PATCH /api/employers/{employerId}/affiliates/{affiliateId}',
+        'GET /api/employers/{employerId}/reports/missing-national-numbers',
         'GET /api/employers/{employerId}/actions',
         'GET /api/employers/{employerId}/actions/{actionId}',
         'GET /api/employers/{employerId}/actions/{actionId}/file',
@@ -80,6 +81,7 @@ describe('system routes', () => {
         'POST /api/employers/{employerId}/statements/prints',
         'POST /api/integrations/portal/registrations',
         'POST /api/integrations/statements',
+        'POST /api/rules/medical-acceptance',
       ].sort(),
     );
     // the integrations take a service token, declared once

@@ -87,6 +87,20 @@ export const affiliateContractSchema = z.object({
   portalVisibility: portalVisibilitySchema,
 });
 
+const nationalNumberKindSchema = z.enum(['national', 'bis']);
+
+/** One change of the number, newest first; `changedBy` null when the insurer recorded it. */
+export const nationalNumberHistoryEntrySchema = z.object({
+  change: z.enum(['added', 'corrected', 'bis-replaced']),
+  previousNumber: z.string().nullable(),
+  previousKind: nationalNumberKindSchema.nullable(),
+  newNumber: z.string().nullable(),
+  newKind: nationalNumberKindSchema.nullable(),
+  changedAt: z.string(),
+  changedBy: z.string().nullable(),
+});
+export type NationalNumberHistoryEntry = z.infer<typeof nationalNumberHistoryEntrySchema>;
+
 export const affiliateDetailSchema = affiliateListItemSchema.extend({
   sex: z.enum(['M', 'F']).nullable(),
   nationalNumberSince: z.string().nullable(),
@@ -100,6 +114,7 @@ export const affiliateDetailSchema = affiliateListItemSchema.extend({
       inconsistencies: z.array(z.enum(['birthDate', 'sex'])),
     })
     .nullable(),
+  nationalNumberHistory: z.array(nationalNumberHistoryEntrySchema),
   leftOn: z.string().nullable(),
   updatedAt: z.string(),
   contracts: z.array(affiliateContractSchema),

@@ -68,9 +68,24 @@ export const validationMessages = {
     nl: 'Het volgnummer (SSS) moet tussen 001 en 998 liggen.',
   },
   'nationalNumber.taken': {
-    en: 'This number is already recorded for another affiliate.',
-    fr: 'Ce numéro est déjà enregistré pour un autre affilié.',
-    nl: 'Dit nummer is al geregistreerd voor een andere aangeslotene.',
+    en: 'This number is already recorded for another affiliate of this employer: search for it to see who.',
+    fr: 'Ce numéro est déjà enregistré pour un autre affilié de cet employeur : recherchez-le pour voir lequel.',
+    nl: 'Dit nummer is al geregistreerd voor een andere aangeslotene van deze werkgever: zoek het op om te zien wie.',
+  },
+  'nationalNumber.takenElsewhere': {
+    en: 'This number is already recorded for an affiliate of another employer insured with us. If it is right, contact your account manager.',
+    fr: "Ce numéro est déjà enregistré pour un affilié d'un autre employeur assuré chez nous. S'il est correct, contactez votre gestionnaire.",
+    nl: 'Dit nummer is al geregistreerd voor een aangeslotene van een andere werkgever die bij ons verzekerd is. Als het juist is, neem contact op met uw accountmanager.',
+  },
+  'nationalNumber.birthDateMismatch': {
+    en: "The birth date in this number is not the affiliate's: check the number, or ask your account manager to correct the birth date.",
+    fr: "La date de naissance contenue dans ce numéro n'est pas celle de l'affilié : vérifiez le numéro, ou demandez à votre gestionnaire de corriger la date de naissance.",
+    nl: 'De geboortedatum in dit nummer is niet die van de aangeslotene: controleer het nummer, of vraag uw accountmanager de geboortedatum te verbeteren.',
+  },
+  'nationalNumber.sexMismatch': {
+    en: "The sex this number stands for is not the affiliate's: check the number, or ask your account manager to correct the record.",
+    fr: "Le sexe indiqué par ce numéro n'est pas celui de l'affilié : vérifiez le numéro, ou demandez à votre gestionnaire de corriger la fiche.",
+    nl: 'Het geslacht dat dit nummer aangeeft is niet dat van de aangeslotene: controleer het nummer, of vraag uw accountmanager de gegevens te verbeteren.',
   },
   'nationalNumber.removal': {
     en: 'A recorded number cannot be removed; correct it instead.',

@@ -8,5 +8,6 @@ export * from './national-number';
 export * from './national-number-tools';
 export * from './portal-visibility';
 export * from './duration';
+export * from './national-number-change';
 export * from './medical-acceptance';
 export * from './incapacity';

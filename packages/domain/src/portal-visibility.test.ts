@@ -24,8 +24,13 @@ describe('portalVisibility', () => {
     ['no number', { nationalNumber: null }, noNumber],
     ['blank number', { nationalNumber: '  ' }, noNumber],
     [
-      'no number wins',
+      'ended long ago: hidden for that, a number would not show it',
       { nationalNumber: null, status: 'terminated', terminationDate: '2020-01-01' },
+      terminated,
+    ],
+    [
+      'ended lately without a number: the number is missing',
+      { nationalNumber: null, status: 'terminated', terminationDate: '2025-05-01' },
       noNumber,
     ],
     // "Le contrat deviendra alors le lendemain disponible pour le collaborateur en question."

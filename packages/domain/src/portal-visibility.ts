@@ -21,10 +21,6 @@ export function portalVisibility(input: {
 }): PortalVisibility {
   const { nationalNumber, nationalNumberSince, status, terminationDate, today } = input;
   assertIsoDate(today);
-  if (nationalNumber === null || nationalNumber.trim() === '') {
-    return { state: 'hidden', reason: 'no-national-number' };
-  }
-
   // Without a termination date nothing shows the six months have not run out, and showing the
   // contract forever would be the worse mistake.
   const until =
@@ -33,6 +29,11 @@ export function portalVisibility(input: {
       : null;
   if (status === 'terminated' && (until === null || today > until)) {
     return { state: 'hidden', reason: 'terminated' };
+  }
+  // checked after the six months: a number would not bring back a contract that ended long ago, and
+  // the missing-numbers report should not send HR looking for it
+  if (nationalNumber === null || nationalNumber.trim() === '') {
+    return { state: 'hidden', reason: 'no-national-number' };
   }
 
   if (nationalNumberSince !== null && nationalNumberSince >= today) {

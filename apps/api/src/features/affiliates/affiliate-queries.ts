@@ -2,6 +2,7 @@ import type { AffiliateDetail, AffiliateListQuery, AffiliateListResponse } from 
 import { type Executor, schema } from '@groupdesk/db';
 import {
   formatNationalNumber,
+  nationalNumberChangeOf,
   nationalNumberInconsistencies,
   parseNationalNumber,
   portalVisibility,
@@ -10,8 +11,9 @@ import { type SQL, and, asc, count, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { EmployerAccessContext } from '../access/employer-access';
 import { affiliateScope, contractScope } from './affiliate-scope';
 import { affiliateSearchCondition } from './affiliate-search';
+import { hiddenForLackOfNumber } from './missing-numbers';
 
-const { affiliates, affiliateContracts, groupContracts } = schema;
+const { affiliates, affiliateContracts, affiliateNationalNumberHistory, groupContracts, users } = schema;
 
 const sortOrders: Record<AffiliateListQuery['sort'], SQL[]> = {
   name: [asc(affiliates.lastName), asc(affiliates.firstName), asc(affiliates.id)],
@@ -36,6 +38,8 @@ const listColumns = {
   employmentStatus: affiliates.employmentStatus,
 };
 
+const today = () => new Date().toISOString().slice(0, 10);
+
 export async function listAffiliates(
   db: Executor,
   access: EmployerAccessContext,
@@ -46,7 +50,9 @@ export async function listAffiliates(
     affiliateScope(access),
     query.search ? affiliateSearchCondition(query.search) : undefined,
     query.employmentStatus ? eq(affiliates.employmentStatus, query.employmentStatus) : undefined,
-    query.missing === 'nationalNumber' ? isNull(affiliates.nationalNumber) : undefined,
+    query.missing === 'nationalNumber'
+      ? hiddenForLackOfNumber(today(), contractScope(access, affiliateContracts.contractId))
+      : undefined,
     query.missing === 'professionalEmail' ? isNull(affiliates.professionalEmail) : undefined,
     query.contractId
       ? sql`exists (select 1 from ${affiliateContracts} where ${affiliateContracts.affiliateId} = ${affiliates.id}
@@ -73,8 +79,6 @@ export async function listAffiliates(
   return { items, total: totals?.total ?? 0, page: query.page, pageSize: query.pageSize };
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 export async function findAffiliateDetail(
   db: Executor,
   access: EmployerAccessContext,
@@ -92,7 +96,7 @@ export async function findAffiliateDetail(
     .where(and(affiliateScope(access), eq(affiliates.id, affiliateId)));
   if (!affiliate) return null;
 
-  const links = await db
+  const linksQuery = db
     .select({
       id: affiliateContracts.id,
       contractId: groupContracts.id,
@@ -117,6 +121,26 @@ export async function findAffiliateDetail(
     )
     .orderBy(groupContracts.number);
 
+  const historyQuery = db
+    .select({
+      previousNumber: affiliateNationalNumberHistory.previousNumber,
+      previousKind: affiliateNationalNumberHistory.previousKind,
+      newNumber: affiliateNationalNumberHistory.newNumber,
+      newKind: affiliateNationalNumberHistory.newKind,
+      changedAt: affiliateNationalNumberHistory.changedAt,
+      changedBy: users.name,
+    })
+    .from(affiliateNationalNumberHistory)
+    .leftJoin(users, eq(users.id, affiliateNationalNumberHistory.changedBy))
+    .where(
+      and(
+        eq(affiliateNationalNumberHistory.employerId, access.employerId),
+        eq(affiliateNationalNumberHistory.affiliateId, affiliateId),
+      ),
+    )
+    .orderBy(desc(affiliateNationalNumberHistory.id));
+
+  const [links, history] = await Promise.all([linksQuery, historyQuery]);
   const now = today();
   const parsed = affiliate.nationalNumber ? parseNationalNumber(affiliate.nationalNumber) : null;
   const nationalNumberInfo =
@@ -146,6 +170,11 @@ export async function findAffiliateDetail(
       }),
     })),
     nationalNumberInfo,
+    nationalNumberHistory: history.map((entry) => ({
+      ...entry,
+      change: entry.newKind ? nationalNumberChangeOf(entry.previousKind, entry.newKind) : 'corrected',
+      changedAt: entry.changedAt.toISOString(),
+    })),
     updatedAt: affiliate.updatedAt.toISOString(),
   };
 }

@@ -1,25 +1,16 @@
 import type { AffiliateDetail, AffiliatePatch } from '@groupdesk/contracts';
-import { validationMessages } from '@groupdesk/contracts';
 import { type Database, schema } from '@groupdesk/db';
-import { addIsoDuration, parseNationalNumber } from '@groupdesk/domain';
-import { and, eq, ne } from 'drizzle-orm';
-import { HttpError, notFound } from '../../lib/errors';
+import { addIsoDuration } from '@groupdesk/domain';
+import { and, eq } from 'drizzle-orm';
+import { notFound } from '../../lib/errors';
 import type { EmployerAccessContext } from '../access/employer-access';
 import { queueAddressEmails } from '../emails/address-emails';
 import { writeJournal } from '../journal/journal';
 import { affiliateScope } from './affiliate-scope';
 import { findAffiliateDetail } from './affiliate-queries';
+import { nationalNumberRefused, recordNationalNumber } from './national-number-update';
 
-const { affiliates, affiliateNationalNumberHistory } = schema;
-
-const numberTaken = () =>
-  new HttpError(409, 'conflict', validationMessages['nationalNumber.taken'].en, [
-    {
-      path: 'nationalNumber',
-      code: 'nationalNumber.taken',
-      message: validationMessages['nationalNumber.taken'].en,
-    },
-  ]);
+const { affiliates } = schema;
 
 const isUniqueViolation = (error: unknown) =>
   typeof error === 'object' &&
@@ -66,28 +57,18 @@ export async function updateAffiliate(
         changes.language = patch.language;
       }
       if (patch.nationalNumber !== undefined && patch.nationalNumber !== current.nationalNumber) {
-        const parsed = parseNationalNumber(patch.nationalNumber);
-        if (!parsed.ok) throw new Error('the body schema lets only valid numbers through');
-        const [holder] = await tx
-          .select({ id: affiliates.id })
-          .from(affiliates)
-          .where(and(eq(affiliates.nationalNumber, parsed.value.value), ne(affiliates.id, affiliateId)));
-        if (holder) throw numberTaken();
         before.nationalNumber = current.nationalNumber;
-        after.nationalNumber = parsed.value.value;
-        changes.nationalNumber = parsed.value.value;
-        changes.nationalNumberKind = parsed.value.kind;
-        // the portal shows the contract from the day after the number is recorded
-        changes.nationalNumberSince = now.toISOString().slice(0, 10);
-        await tx.insert(affiliateNationalNumberHistory).values({
-          employerId: access.employerId,
-          affiliateId,
-          previousNumber: current.nationalNumber,
-          previousKind: current.nationalNumberKind,
-          newNumber: parsed.value.value,
-          newKind: parsed.value.kind,
-          changedBy: actorUserId,
-        });
+        after.nationalNumber = patch.nationalNumber;
+        Object.assign(
+          changes,
+          await recordNationalNumber(
+            tx,
+            current,
+            patch.nationalNumber,
+            actorUserId,
+            now.toISOString().slice(0, 10),
+          ),
+        );
       }
       if (Object.keys(changes).length === 0) return;
 
@@ -115,7 +96,7 @@ export async function updateAffiliate(
     });
   } catch (error) {
     // two users giving the same number at the same moment: the unique index decides
-    if (isUniqueViolation(error)) throw numberTaken();
+    if (isUniqueViolation(error)) throw nationalNumberRefused('nationalNumber.taken');
     throw error;
   }
   const detail = await findAffiliateDetail(db, access, affiliateId);

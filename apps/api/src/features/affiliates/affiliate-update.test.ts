@@ -32,10 +32,32 @@ const take = (kind: keyof typeof pool) => {
   return id;
 };
 
-/** A valid number nobody holds yet: the seed numbers people born 1960–2006, and each call takes a new sequence */
-let lastSequence = 99;
-const freeNumber = (kind: 'national' | 'bis' = 'national') =>
-  makeNationalNumber({ birthDate: '1955-03-14', sequence: (lastSequence += 2), kind });
+/** A valid number nobody holds yet, for a person born on that day with that sex */
+let lastSequence = 0;
+async function freeNumberFor(
+  person: { birthDate: string; sex: 'M' | 'F' },
+  kind: 'national' | 'bis' = 'national',
+): Promise<string> {
+  for (;;) {
+    // odd sequences for men, even for women
+    lastSequence += 1;
+    if ((lastSequence % 2 === 1) !== (person.sex === 'M')) continue;
+    const number = makeNationalNumber({ birthDate: person.birthDate, sequence: lastSequence, kind });
+    const [holder] = await t.db
+      .select({ id: affiliates.id })
+      .from(affiliates)
+      .where(eq(affiliates.nationalNumber, number));
+    if (!holder) return number;
+  }
+}
+/** A number that agrees with the affiliate's recorded birth date and sex */
+async function numberFor(affiliateId: string, kind: 'national' | 'bis' = 'national') {
+  const [person] = await t.db
+    .select({ birthDate: affiliates.birthDate, sex: affiliates.sex })
+    .from(affiliates)
+    .where(eq(affiliates.id, affiliateId));
+  return freeNumberFor({ birthDate: person!.birthDate!, sex: person!.sex! }, kind);
+}
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -148,7 +170,8 @@ describe('PATCH …/affiliates/:affiliateId: the language', () => {
 describe('PATCH …/affiliates/:affiliateId: the national or BIS number', () => {
   it('accepts a valid number in any formatting, stores 11 digits and shows the contract from tomorrow', async () => {
     const affiliateId = take('withoutNumber');
-    const number = freeNumber();
+    const number = await numberFor(affiliateId);
+    const { birthDate, sex } = await read(affiliateId);
     const response = await hr.patch(url(affiliateId), {
       nationalNumber: ` ${formatNationalNumber(number)} `,
     });
@@ -161,9 +184,21 @@ describe('PATCH …/affiliates/:affiliateId: the national or BIS number', () => 
       nationalNumberInfo: {
         formatted: formatNationalNumber(number),
         kind: 'national',
-        birthDate: '1955-03-14',
-        sex: 'M',
+        birthDate,
+        sex,
+        inconsistencies: [],
       },
+      nationalNumberHistory: [
+        {
+          change: 'added',
+          previousNumber: null,
+          previousKind: null,
+          newNumber: number,
+          newKind: 'national',
+          changedAt: expect.any(String),
+          changedBy: 'Hugo Renard',
+        },
+      ],
     });
     expect(affiliate.contracts.map((contract) => contract.portalVisibility)).toEqual([
       { state: 'visible-from', from: addDays(utcDay(0), 1) },
@@ -195,7 +230,7 @@ describe('PATCH …/affiliates/:affiliateId: the national or BIS number', () => 
     ['slashes', (n: string) => `${n.slice(0, 6)}/${n.slice(6)}`],
   ])('reads the number typed with %s', async (_case, typed) => {
     const affiliateId = take('withoutNumber');
-    const number = freeNumber();
+    const number = await numberFor(affiliateId);
     const response = await hr.patch(url(affiliateId), { nationalNumber: typed(number) });
     expect(response.statusCode, response.body).toBe(200);
     expect(response.json<AffiliateDetail>().nationalNumber).toBe(number);
@@ -203,8 +238,8 @@ describe('PATCH …/affiliates/:affiliateId: the national or BIS number', () => 
 
   it('replaces a BIS number by the national number, keeps the history, and still finds the affiliate by the old one', async () => {
     const affiliateId = take('withoutNumber');
-    const bis = freeNumber('bis');
-    const national = freeNumber();
+    const bis = await numberFor(affiliateId, 'bis');
+    const national = await numberFor(affiliateId);
     expect((await hr.patch(url(affiliateId), { nationalNumber: bis })).json<AffiliateDetail>()).toMatchObject(
       {
         nationalNumber: bis,
@@ -217,6 +252,11 @@ describe('PATCH …/affiliates/:affiliateId: the national or BIS number', () => 
     ).toMatchObject({
       nationalNumber: national,
       nationalNumberKind: 'national',
+      // newest first, with who and when
+      nationalNumberHistory: [
+        { change: 'bis-replaced', previousNumber: bis, newNumber: national, changedBy: 'Hugo Renard' },
+        { change: 'added', previousNumber: null, newNumber: bis, changedBy: 'Hugo Renard' },
+      ],
     });
     expect(await historyOf(affiliateId)).toEqual([
       expect.objectContaining({ previousNumber: null, newNumber: bis, newKind: 'bis' }),
@@ -247,11 +287,14 @@ describe('PATCH …/affiliates/:affiliateId: the national or BIS number', () => 
     const sameEmployer = holders.find((holder) => holder.employerId === world.employerId.vanDamme)!;
     const otherEmployer = holders.find((holder) => holder.employerId === world.employerId.nordwind)!;
 
-    for (const taken of [sameEmployer.nationalNumber!, formatNationalNumber(otherEmployer.nationalNumber!)]) {
+    // the reason says where the number is held: another affiliate of this employer can be searched for,
+    // another employer's cannot be shown
+    for (const [taken, code] of [
+      [sameEmployer.nationalNumber!, 'nationalNumber.taken'],
+      [formatNationalNumber(otherEmployer.nationalNumber!), 'nationalNumber.takenElsewhere'],
+    ]) {
       const error = expectError(await hr.patch(url(affiliateId), { nationalNumber: taken }), 409, 'conflict');
-      expect(error.details).toEqual([
-        { path: 'nationalNumber', code: 'nationalNumber.taken', message: expect.any(String) },
-      ]);
+      expect(error.details).toEqual([{ path: 'nationalNumber', code, message: expect.any(String) }]);
     }
     // nor with other changes in the same request
     expectError(
@@ -262,6 +305,72 @@ describe('PATCH …/affiliates/:affiliateId: the national or BIS number', () => 
     expect(await read(affiliateId)).toEqual(before);
     expect(await historyOf(affiliateId)).toEqual([]);
     expect(await journalEntriesOf(t.db, affiliateId)).toEqual([]);
+  });
+
+  it.each([
+    ['another birth date', 'nationalNumber.birthDateMismatch', { birthDate: '1955-03-14' }],
+    ['the other sex', 'nationalNumber.sexMismatch', {}],
+  ] as const)(
+    'refuses a number with %s than recorded, with the reason, and changes nothing',
+    async (_case, code, change) => {
+      for (const kind of ['withoutNumber', 'withNumber'] as const) {
+        const affiliateId = take(kind);
+        const before = await read(affiliateId);
+        const otherSex = before.sex === 'M' ? 'F' : 'M';
+        const number = await freeNumberFor({
+          birthDate: before.birthDate!,
+          sex: code === 'nationalNumber.sexMismatch' ? otherSex : before.sex!,
+          ...change,
+        });
+        const error = expectError(
+          await hr.patch(url(affiliateId), { nationalNumber: number }),
+          409,
+          'conflict',
+        );
+        expect(error.details).toEqual([{ path: 'nationalNumber', code, message: expect.any(String) }]);
+        expect(await read(affiliateId)).toEqual(before);
+        expect(await historyOf(affiliateId)).toEqual([]);
+      }
+    },
+  );
+
+  it('checks a BIS number replaced without a recorded birth date or sex against what the BIS number said', async () => {
+    const affiliateId = take('withoutNumber');
+    const person = await read(affiliateId);
+    const bis = await numberFor(affiliateId, 'bis');
+    expect((await hr.patch(url(affiliateId), { nationalNumber: bis })).statusCode).toBe(200);
+    await t.db.update(affiliates).set({ birthDate: null, sex: null }).where(eq(affiliates.id, affiliateId));
+
+    const otherDay = addDays(person.birthDate!, 1);
+    const wrong = await freeNumberFor({ birthDate: otherDay, sex: person.sex! });
+    const error = expectError(await hr.patch(url(affiliateId), { nationalNumber: wrong }), 409);
+    expect(error.details?.[0]?.code).toBe('nationalNumber.birthDateMismatch');
+
+    const national = await freeNumberFor({ birthDate: person.birthDate!, sex: person.sex! });
+    const replaced = await hr.patch(url(affiliateId), { nationalNumber: national });
+    expect(replaced.statusCode, replaced.body).toBe(200);
+    expect(replaced.json<AffiliateDetail>().nationalNumberHistory[0]).toMatchObject({
+      change: 'bis-replaced',
+    });
+  });
+
+  it('corrects a wrong number: the history says so, the contract shows from tomorrow again', async () => {
+    const affiliateId = take('withNumber');
+    const before = await read(affiliateId);
+    const corrected = await numberFor(affiliateId);
+    const after = (await hr.patch(url(affiliateId), { nationalNumber: corrected })).json<AffiliateDetail>();
+    expect(after.nationalNumberHistory).toEqual([
+      expect.objectContaining({
+        change: 'corrected',
+        previousNumber: before.nationalNumber,
+        newNumber: corrected,
+        changedBy: 'Hugo Renard',
+      }),
+    ]);
+    expect(after.contracts[0]?.portalVisibility).toEqual({
+      state: 'visible-from',
+      from: addDays(utcDay(0), 1),
+    });
   });
 
   it('accepts the number the affiliate already has without writing any history', async () => {
@@ -280,10 +389,8 @@ describe('PATCH …/affiliates/:affiliateId: the national or BIS number', () => 
 describe('PATCH …/affiliates/:affiliateId refuses what is not valid, and changes nothing', () => {
   const long = 'x'.repeat(10_000);
   const checksumOf = (body: string) => String(97 - (Number(body) % 97)).padStart(2, '0');
-  const badChecksum = (() => {
-    const number = freeNumber();
-    return `${number.slice(0, 9)}${String((Number(number.slice(9)) % 97) + 1).padStart(2, '0')}`;
-  })();
+  const number = makeNationalNumber({ birthDate: '1955-03-14', sequence: 101 });
+  const badChecksum = `${number.slice(0, 9)}${String((Number(number.slice(9)) % 97) + 1).padStart(2, '0')}`;
 
   // prettier-ignore
   it.each<[string, unknown, Array<[path: string, code: string]>]>([

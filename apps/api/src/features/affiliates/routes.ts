@@ -7,12 +7,17 @@ import {
   employerParamsSchema,
   errorResponseSchema,
 } from '@groupdesk/contracts';
+import { todayUtc } from '@groupdesk/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { PassThrough } from 'node:stream';
+import { z } from 'zod';
 import { notFound } from '../../lib/errors';
 import { employerAccessOf } from '../../plugins/employer-access';
 import { writeJournal } from '../journal/journal';
 import { findAffiliateDetail, listAffiliates } from './affiliate-queries';
 import { updateAffiliate } from './affiliate-service';
+import { missingNumbersFileName, writeMissingNumbersReport } from './missing-numbers-report';
+import { exportLanguageOf } from '../insured-list/insured-list-headers';
 import { employerRouteErrors } from '../../lib/route-errors';
 
 const tags = ['affiliates'];
@@ -101,6 +106,48 @@ const affiliateRoutes: FastifyPluginAsyncZod = async (app) => {
       // a new address has its confirmation queued: send it now rather than at the next poll
       if (request.body.professionalEmail) app.emailDispatch.nudge();
       return detail;
+    },
+  );
+
+  app.get(
+    '/employers/:employerId/reports/missing-national-numbers',
+    {
+      schema: {
+        tags,
+        summary:
+          'The affiliates whose contracts are invisible on the employee portal for lack of a national/BIS number, as .xlsx (journaled)',
+        params: employerParamsSchema,
+        response: {
+          200: z.unknown().describe('The workbook, sent as an attachment'),
+          ...employerRouteErrors,
+        },
+      },
+      onRequest: app.requireUser,
+      preHandler: app.requireEmployer(),
+    },
+    async (request, reply) => {
+      const access = employerAccessOf(request);
+      const language = exportLanguageOf(request.session!.user.language);
+      const now = new Date();
+      const today = todayUtc();
+      // names and birth dates leave the application: journaled like every export of personal data
+      await writeJournal(app.db, {
+        employerId: access.employerId,
+        actorUserId: request.session!.user.id,
+        kind: 'report.missing-national-numbers',
+        after: { language },
+      });
+      const output = new PassThrough();
+      writeMissingNumbersReport(app.db, access, output, { language, today, now }).catch((error: unknown) => {
+        request.log.error({ err: error }, 'missing-numbers report failed');
+        output.destroy(error as Error);
+      });
+      const fileName = missingNumbersFileName(language, today);
+      return reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`)
+        .header('cache-control', 'no-store')
+        .send(output);
     },
   );
 };

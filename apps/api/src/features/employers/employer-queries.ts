@@ -1,10 +1,16 @@
 import type { EmployerSummary, GroupContract } from '@groupdesk/contracts';
 import { type Executor, schema } from '@groupdesk/db';
+import { todayUtc } from '@groupdesk/domain';
 import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import type { EmployerAccessContext } from '../access/employer-access';
-import { affiliateScope } from '../affiliates/affiliate-scope';
+import { affiliateScope, contractScope } from '../affiliates/affiliate-scope';
+import { hiddenForLackOfNumber } from '../affiliates/missing-numbers';
 
 const { employers, affiliates, affiliateContracts, groupContracts } = schema;
+
+// the contracts of one employer a user may see, for a query over several employers
+const contractsInScope = (access: EmployerAccessContext) =>
+  and(eq(affiliates.employerId, access.employerId), contractScope(access, affiliateContracts.contractId));
 
 /** The employers of a user with the figures of their home page and of the account manager's portfolio. */
 export async function listEmployerSummaries(
@@ -21,7 +27,10 @@ export async function listEmployerSummaries(
       affiliateCount: sql<number>`count(${affiliates.id})::int`,
       professionalEmailCount: sql<number>`count(${affiliates.professionalEmail})::int`,
       privateEmailCount: sql<number>`count(${affiliates.privateEmail})::int`,
-      missingNationalNumberCount: sql<number>`(count(${affiliates.id}) - count(${affiliates.nationalNumber}))::int`,
+      missingNationalNumberCount: sql<number>`(count(${affiliates.id}) filter (where ${hiddenForLackOfNumber(
+        todayUtc(),
+        or(...accessList.map(contractsInScope)),
+      )}))::int`,
       portalRegisteredCount: sql<number>`count(${affiliates.portalRegisteredAt})::int`,
     })
     .from(employers)
