@@ -5,3 +5,4 @@ export * from './affiliates';
 export * from './actions';
 export * from './emails';
 export * from './journal';
+export * from './credentials';

@@ -4,6 +4,7 @@ import {
   date,
   index,
   inet,
+  integer,
   pgTable,
   primaryKey,
   text,
@@ -24,6 +25,12 @@ export const users = pgTable('users', {
   language: languageEnum().notNull().default('fr'),
   kind: userKindEnum().notNull().default('employer'),
   disabledAt: timestamp({ withTimezone: true }),
+  lastSignInAt: timestamp({ withTimezone: true }),
+  // RFC 6238 shared secret (base32); sign-in asks for a code once totpEnabledAt is set
+  totpSecret: text(),
+  totpEnabledAt: timestamp({ withTimezone: true }),
+  // the 30-second step of the last code accepted: a code is never accepted twice
+  totpLastStep: integer(),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -81,6 +88,8 @@ export const sessions = pgTable(
   {
     // sha-256 of the cookie token: a copy of this table does not let anyone in
     id: text().primaryKey(),
+    // what the user's session list names a session by: the key above stays on the server
+    publicId: uuid().notNull().defaultRandom().unique(),
     userId: uuid()
       .notNull()
       .references(() => users.id),
