@@ -15,9 +15,14 @@ import {
 } from 'drizzle-orm/pg-core';
 import { employers, groupContracts } from './employers';
 import {
+  acceptanceTableEnum,
   contractStatusEnum,
+  employeeCategoryEnum,
   employmentStatusEnum,
+  familySituationEnum,
   languageEnum,
+  medicalAcceptanceEnum,
+  medicalFormalityEnum,
   nationalNumberKindEnum,
   sexEnum,
 } from './enums';
@@ -49,6 +54,10 @@ export const affiliates = pgTable(
     portalRegisteredAt: timestamp({ withTimezone: true }),
     employmentStatus: employmentStatusEnum().notNull().default('in-service'),
     leftOn: date({ mode: 'string' }),
+    // what the guarantees are computed on; null for affiliates loaded before these were asked
+    category: employeeCategoryEnum(),
+    occupancyRate: numeric({ precision: 5, scale: 2, mode: 'number' }),
+    familySituation: familySituationEnum(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
@@ -118,6 +127,13 @@ export const affiliateContracts = pgTable(
     // null while premiums are suspended or no longer paid
     annualPremium: numeric({ precision: 12, scale: 2, mode: 'number' }),
     guarantees: jsonb().$type<Guarantees>().notNull(),
+    // a suspension of the employment contract: no premium from its mutation date until the return's
+    premiumSuspendedFrom: date({ mode: 'string' }),
+    premiumSuspendedUntil: date({ mode: 'string' }),
+    // medical acceptance of the guarantees (seed 003); null for affiliations recorded before it was kept
+    acceptanceTable: acceptanceTableEnum(),
+    medicalFormality: medicalFormalityEnum(),
+    medicalAcceptance: medicalAcceptanceEnum(),
   },
   (t) => [
     uniqueIndex('affiliate_contracts_unique').on(t.affiliateId, t.contractId),

@@ -25,3 +25,41 @@ export const emailStatusEnum = pgEnum('email_status', [
   'failed',
   'cancelled',
 ]);
+// The affiliate's life (issue 7): names as in packages/domain/src/affiliate-events.ts and medical-acceptance.ts
+export const employeeCategoryEnum = pgEnum('employee_category', ['employees', 'workers', 'executives']);
+export const familySituationEnum = pgEnum('family_situation', [
+  'single',
+  'married',
+  'legal-cohabitant',
+  'de-facto-cohabitant',
+]);
+export const acceptanceTableEnum = pgEnum('acceptance_table', ['organizer', 'other']);
+export const medicalFormalityEnum = pgEnum('medical_formality', [
+  'none',
+  'health-declaration',
+  'questionnaire',
+  'treating-doctor',
+  'cardiologist',
+]);
+// not-required: within the Free Cover Limit; pending: the formality is awaited; then the insurer decides
+export const medicalAcceptanceEnum = pgEnum('medical_acceptance', [
+  'not-required',
+  'pending',
+  'accepted',
+  'refused',
+]);
+export const affiliateEventKindEnum = pgEnum('affiliate_event_kind', [
+  'affiliation',
+  'occupancy-rate',
+  'family-situation',
+  'category',
+  'suspension',
+  'suspension-end',
+  'exit',
+]);
+export const incapacityCauseEnum = pgEnum('incapacity_cause', [
+  'illness',
+  'private-accident',
+  'occupational-accident',
+  'pregnancy',
+]);

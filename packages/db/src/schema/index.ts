@@ -6,3 +6,5 @@ export * from './actions';
 export * from './emails';
 export * from './journal';
 export * from './credentials';
+export * from './affiliate-events';
+export * from './incapacities';
