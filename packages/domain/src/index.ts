@@ -11,3 +11,5 @@ export * from './duration';
 export * from './national-number-change';
 export * from './medical-acceptance';
 export * from './incapacity';
+export * from './password';
+export * from './affiliate-events';
