@@ -3,11 +3,12 @@ import type { AffiliateDetail, AffiliatePatch } from '@groupdesk/contracts';
 import { formatNationalNumber, languages, normalizeNationalNumber } from '@groupdesk/domain';
 import type { Language } from '@groupdesk/domain';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, NativeSelect, Paper, Stack, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, NativeSelect, Paper, Stack, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconCheck } from '@tabler/icons-react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { useUiLanguage } from '@/i18n';
 import { isApiError } from '@/lib/api-client';
 import {
@@ -17,6 +18,7 @@ import {
 } from '@/lib/validation-messages';
 import { useUpdateAffiliate } from '../api/update-affiliate';
 import { formValuesOf, validateChangesOnly } from '../utils/affiliate-form';
+import { NationalNumberReading } from './national-number-reading';
 import type { AffiliateFormValues } from '../utils/affiliate-form';
 
 const fields = ['professionalEmail', 'language', 'nationalNumber'] as const;
@@ -39,7 +41,7 @@ export function AffiliateEditForm({ employerId, affiliate }: AffiliateEditFormPr
   const update = useUpdateAffiliate();
   const initial = formValuesOf(affiliate);
   const form = useForm<AffiliateFormValues, unknown, AffiliatePatch>({
-    resolver: validateChangesOnly(patchResolver, initial),
+    resolver: validateChangesOnly(patchResolver, initial, affiliate),
     defaultValues: initial,
   });
   const { errors, isDirty } = form.formState;
@@ -79,6 +81,16 @@ export function AffiliateEditForm({ employerId, affiliate }: AffiliateEditFormPr
           : t('errors.unexpected');
 
   const nationalNumber = form.register('nationalNumber');
+  const typedNumber = useWatch({ control: form.control, name: 'nationalNumber' });
+  // the one field says what it does: fill in a missing number, replace a BIS number, or correct one
+  const numberLabel = t(
+    affiliate.nationalNumberKind === null
+      ? 'affiliate.edit.nationalNumberAdd'
+      : affiliate.nationalNumberKind === 'bis'
+        ? 'affiliate.edit.nationalNumberReplaceBis'
+        : 'affiliate.edit.nationalNumberCorrect',
+  );
+  const takenHere = errors.nationalNumber?.message === 'nationalNumber.taken';
 
   return (
     <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="affiliate-edit-title">
@@ -112,8 +124,10 @@ export function AffiliateEditForm({ employerId, affiliate }: AffiliateEditFormPr
             {...form.register('language')}
           />
           <TextInput
-            label={t('affiliate.edit.nationalNumber')}
-            description={t('affiliate.edit.nationalNumberHint')}
+            label={numberLabel}
+            description={
+              <NationalNumberReading typed={typedNumber} hint={t('affiliate.edit.nationalNumberHint')} />
+            }
             placeholder="YY.MM.DD-SSS.CC"
             autoComplete="off"
             inputMode="numeric"
@@ -128,6 +142,16 @@ export function AffiliateEditForm({ employerId, affiliate }: AffiliateEditFormPr
               return nationalNumber.onBlur(event);
             }}
           />
+          {takenHere && (
+            <Anchor
+              component={Link}
+              to={`/employers/${employerId}/affiliates?search=${normalizeNationalNumber(typedNumber) ?? ''}`}
+              size="sm"
+              mt={-8}
+            >
+              {t('affiliate.edit.findHolder')}
+            </Anchor>
+          )}
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={() => form.reset()} disabled={!isDirty || update.isPending}>
               {t('affiliate.edit.reset')}

@@ -13,6 +13,7 @@ import { useAffiliate } from '../api/get-affiliate';
 import { AffiliateContracts } from '../components/affiliate-contracts';
 import { AffiliateEditForm } from '../components/affiliate-edit-form';
 import { AffiliateIdentity } from '../components/affiliate-identity';
+import { NationalNumberHistory } from '../components/national-number-history';
 import { NationalNumberInfo } from '../components/national-number-info';
 import { EmploymentBadge, PortalBadge } from '../components/status-badges';
 
@@ -110,6 +111,7 @@ export function AffiliateRoute({ sections }: AffiliateRouteProps) {
               <Stack gap="md">
                 <AffiliateIdentity affiliate={affiliate.data} />
                 <NationalNumberInfo affiliate={affiliate.data} />
+                <NationalNumberHistory entries={affiliate.data.nationalNumberHistory} />
               </Stack>
             </Grid.Col>
             <Grid.Col span={{ base: 12, lg: 5 }}>

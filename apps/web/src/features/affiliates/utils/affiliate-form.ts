@@ -1,5 +1,11 @@
 import type { AffiliateDetail, AffiliatePatch, AffiliatePatchBody } from '@groupdesk/contracts';
-import { formatNationalNumber, normalizeEmail, normalizeNationalNumber } from '@groupdesk/domain';
+import {
+  formatNationalNumber,
+  nationalNumberDisagreements,
+  normalizeEmail,
+  normalizeNationalNumber,
+  parseNationalNumber,
+} from '@groupdesk/domain';
 import type { FieldErrors, Resolver, ResolverOptions } from 'react-hook-form';
 
 /** What the form's inputs hold: text as typed, no nulls. */
@@ -30,14 +36,36 @@ export function changedFields(values: AffiliateFormValues, initial: AffiliateFor
   return patch;
 }
 
+/** What the affiliate's record says of the person, against which a new number is checked. */
+export type RecordedPerson = Pick<AffiliateDetail, 'birthDate' | 'sex' | 'nationalNumber'>;
+
+/** The same refusal as the API's: a number that gives another birth date or sex than the person's. */
+export function numberDisagreementKey(
+  digits: string,
+  person: RecordedPerson,
+): 'nationalNumber.birthDateMismatch' | 'nationalNumber.sexMismatch' | null {
+  const next = parseNationalNumber(digits);
+  if (!next.ok) return null;
+  const previous = person.nationalNumber ? parseNationalNumber(person.nationalNumber) : null;
+  const found = nationalNumberDisagreements(next.value, {
+    birthDate: person.birthDate,
+    sex: person.sex,
+    previous: previous?.ok ? previous.value : null,
+  });
+  if (found.includes('birthDate')) return 'nationalNumber.birthDateMismatch';
+  if (found.includes('sex')) return 'nationalNumber.sexMismatch';
+  return null;
+}
+
 /**
  * Runs the API's patch schema on the changed fields only, so that an untouched empty number (an
- * affiliate who has none) is not reported as malformed. Clearing a recorded number is refused, as the
- * API refuses it.
+ * affiliate who has none) is not reported as malformed. Clearing a recorded number is refused, and so
+ * is a number that contradicts the person's birth date or sex, as the API refuses them.
  */
 export function validateChangesOnly(
   schemaResolver: Resolver<AffiliatePatchBody, unknown, AffiliatePatch>,
   initial: AffiliateFormValues,
+  person: RecordedPerson,
 ): Resolver<AffiliateFormValues, unknown, AffiliatePatch> {
   return async (values, context, options) => {
     const patch = changedFields(values, initial);
@@ -49,8 +77,18 @@ export function validateChangesOnly(
     }
     if (Object.keys(patch).length === 0) return { values: {}, errors: {} };
     const result = await schemaResolver(patch, context, options as ResolverOptions<AffiliatePatchBody>);
-    return result.errors && Object.keys(result.errors).length > 0
-      ? { values: {}, errors: result.errors as FieldErrors<AffiliateFormValues> }
-      : { values: result.values, errors: {} };
+    if (result.errors && Object.keys(result.errors).length > 0) {
+      return { values: {}, errors: result.errors as FieldErrors<AffiliateFormValues> };
+    }
+    const disagreement = result.values.nationalNumber
+      ? numberDisagreementKey(result.values.nationalNumber, person)
+      : null;
+    if (disagreement) {
+      const errors: FieldErrors<AffiliateFormValues> = {
+        nationalNumber: { type: 'custom', message: disagreement },
+      };
+      return { values: {}, errors };
+    }
+    return { values: result.values, errors: {} };
   };
 }
