@@ -1,8 +1,10 @@
-import { Navigate, createBrowserRouter } from 'react-router-dom';
+import { createBrowserRouter } from 'react-router-dom';
 import { AppLayout } from '@/components/layouts/app-layout';
 import { LoginRoute } from '@/features/auth/routes/login';
 import { EmailsRoute } from '@/features/emails/routes/emails';
+import { EmployerHomeRoute } from '@/features/employers/routes/employer-home';
 import { EmployersRoute } from '@/features/employers/routes/employers';
+import { MissingNumbersRoute } from '@/features/employers/routes/missing-numbers';
 import { UploadRoute } from '@/features/insured-list-upload/routes/upload';
 import { UploadActionRoute } from '@/features/insured-list-upload/routes/upload-action';
 import { ActionsPage } from './routes/actions-page';
@@ -33,8 +35,8 @@ export function createAppRouter() {
                     {
                       path: 'employers/:employerId',
                       children: [
-                        // the employer's home is its affiliates, until it gets a dashboard
-                        { index: true, element: <Navigate to="affiliates" replace /> },
+                        { index: true, element: <EmployerHomeRoute /> },
+                        { path: 'missing-numbers', element: <MissingNumbersRoute /> },
                         { path: 'affiliates', element: <AffiliatesPage /> },
                         { path: 'affiliates/:affiliateId', element: <AffiliatePage /> },
                         { path: 'actions', element: <ActionsPage /> },

@@ -74,6 +74,7 @@ export const en = {
     skipToContent: 'Skip to content',
   },
   nav: {
+    home: 'Home',
     affiliates: 'Affiliates',
     actions: 'Actions',
     emails: 'E-mails',
@@ -97,6 +98,88 @@ export const en = {
       portalRegistered: 'Portal registrations',
     },
     sortBy: 'Sort by {{column}}',
+  },
+  home: {
+    pageTitle: 'Home',
+    title: 'Home',
+    loadFailed: 'The figures of this employer could not be loaded.',
+    figures: {
+      label: 'Key figures',
+      affiliates: 'Affiliates',
+      professionalEmail: 'Professional e-mail known',
+      privateEmail: 'Private e-mail known',
+      portalRegistered: 'Registered on the employee portal',
+      share: '{{part}} of {{total}}',
+    },
+    missingNumbers: {
+      title: 'Missing national numbers',
+      some_one:
+        '{{value}} affiliate has no national or BIS number: their contracts are invisible on the employee portal.',
+      some_other:
+        '{{value}} affiliates have no national or BIS number: their contracts are invisible on the employee portal.',
+      none: 'Every affiliate has a national or BIS number.',
+      link: 'See the affiliates without a number',
+    },
+    contracts: {
+      title: 'Group contracts',
+      intro: 'Affiliates per contract and status; a count opens the affiliates of that contract.',
+      loadFailed: 'The contracts could not be loaded.',
+      empty: 'No group contract of this employer is within your access.',
+      columns: {
+        number: 'Contract',
+        name: 'Name',
+        planType: 'Plan type',
+        personalRiskPeriod: 'Personal risk period',
+        startDate: 'Start date',
+      },
+      statusMeaning: {
+        active: 'premiums still paid',
+        passive: 'no premium, reserves remain',
+        terminated: 'no reserves left',
+      },
+      days_one: '{{value}} day',
+      days_other: '{{value}} days',
+      countLink: {
+        active_one: '{{value}} active affiliate in contract {{number}}: see the affiliates of this contract',
+        active_other:
+          '{{value}} active affiliates in contract {{number}}: see the affiliates of this contract',
+        passive_one:
+          '{{value}} passive affiliate in contract {{number}}: see the affiliates of this contract',
+        passive_other:
+          '{{value}} passive affiliates in contract {{number}}: see the affiliates of this contract',
+        terminated_one:
+          '{{value}} terminated affiliate in contract {{number}}: see the affiliates of this contract',
+        terminated_other:
+          '{{value}} terminated affiliates in contract {{number}}: see the affiliates of this contract',
+      },
+    },
+  },
+  missingNumbers: {
+    pageTitle: 'Missing national numbers',
+    title: 'Missing national numbers',
+    intro:
+      'The contracts of these affiliates are invisible on the employee portal until a national or BIS number is recorded; once it is, they appear there the next day. Open an affiliate to add the number.',
+    back: 'Back to the home page',
+    total_one: '{{value}} affiliate without a number',
+    total_other: '{{value}} affiliates without a number',
+    download: 'Download (.xlsx)',
+    loadFailed: 'The affiliates without a number could not be loaded.',
+    empty: 'Every affiliate has a national or BIS number.',
+    emptyHint: 'All their contracts can be shown on the employee portal.',
+    columns: {
+      name: 'Name',
+      birthDate: 'Birth date',
+      status: 'Employment',
+      contracts: 'Contracts',
+    },
+    pagination: {
+      label: 'Pages',
+      previous: 'Previous page',
+      next: 'Next page',
+      first: 'First page',
+      last: 'Last page',
+      page: 'Page {{page}}',
+    },
   },
   affiliates: {
     pageTitle: 'Affiliates',

@@ -75,6 +75,7 @@ export const fr: Dictionary = {
     skipToContent: 'Aller au contenu',
   },
   nav: {
+    home: 'Accueil',
     affiliates: 'Affiliés',
     actions: 'Actions',
     emails: 'E-mails',
@@ -100,6 +101,87 @@ export const fr: Dictionary = {
       portalRegistered: 'Inscriptions au portail',
     },
     sortBy: 'Trier par {{column}}',
+  },
+  home: {
+    pageTitle: 'Accueil',
+    title: 'Accueil',
+    loadFailed: "Les chiffres de cet employeur n'ont pas pu être chargés.",
+    figures: {
+      label: 'Chiffres clés',
+      affiliates: 'Affiliés',
+      professionalEmail: 'E-mail professionnel connu',
+      privateEmail: 'E-mail privé connu',
+      portalRegistered: 'Inscrits au portail employés',
+      share: '{{part}} sur {{total}}',
+    },
+    missingNumbers: {
+      title: 'Numéros nationaux manquants',
+      some_one:
+        "{{value}} affilié n'a pas de numéro national ou BIS : ses contrats sont invisibles sur le portail employés.",
+      some_other:
+        "{{value}} affiliés n'ont pas de numéro national ou BIS : leurs contrats sont invisibles sur le portail employés.",
+      none: 'Chaque affilié a un numéro national ou BIS.',
+      link: 'Voir les affiliés sans numéro',
+    },
+    contracts: {
+      title: 'Contrats de groupe',
+      intro: 'Les affiliés par contrat et par statut ; un nombre ouvre les affiliés de ce contrat.',
+      loadFailed: "Les contrats n'ont pas pu être chargés.",
+      empty: "Aucun contrat de groupe de cet employeur n'entre dans vos accès.",
+      columns: {
+        number: 'Contrat',
+        name: 'Nom',
+        planType: 'Type de plan',
+        personalRiskPeriod: 'Période de risque personnel',
+        startDate: 'Date de début',
+      },
+      statusMeaning: {
+        active: 'primes encore versées',
+        passive: 'sans prime, réserves restantes',
+        terminated: 'plus de réserves',
+      },
+      days_one: '{{value}} jour',
+      days_other: '{{value}} jours',
+      countLink: {
+        active_one: '{{value}} affilié actif dans le contrat {{number}} : voir les affiliés de ce contrat',
+        active_other:
+          '{{value}} affiliés actifs dans le contrat {{number}} : voir les affiliés de ce contrat',
+        passive_one: '{{value}} affilié passif dans le contrat {{number}} : voir les affiliés de ce contrat',
+        passive_other:
+          '{{value}} affiliés passifs dans le contrat {{number}} : voir les affiliés de ce contrat',
+        terminated_one:
+          '{{value}} affilié résilié dans le contrat {{number}} : voir les affiliés de ce contrat',
+        terminated_other:
+          '{{value}} affiliés résiliés dans le contrat {{number}} : voir les affiliés de ce contrat',
+      },
+    },
+  },
+  missingNumbers: {
+    pageTitle: 'Numéros nationaux manquants',
+    title: 'Numéros nationaux manquants',
+    intro:
+      "Les contrats de ces affiliés sont invisibles sur le portail employés tant qu'aucun numéro national ou BIS n'est enregistré ; une fois le numéro enregistré, ils y apparaissent dès le lendemain. Ouvrez un affilié pour ajouter son numéro.",
+    back: "Retour à l'accueil",
+    total_one: '{{value}} affilié sans numéro',
+    total_other: '{{value}} affiliés sans numéro',
+    download: 'Télécharger (.xlsx)',
+    loadFailed: "Les affiliés sans numéro n'ont pas pu être chargés.",
+    empty: 'Chaque affilié a un numéro national ou BIS.',
+    emptyHint: 'Tous leurs contrats peuvent être affichés sur le portail employés.',
+    columns: {
+      name: 'Nom',
+      birthDate: 'Date de naissance',
+      status: 'Statut',
+      contracts: 'Contrats',
+    },
+    pagination: {
+      label: 'Pages',
+      previous: 'Page précédente',
+      next: 'Page suivante',
+      first: 'Première page',
+      last: 'Dernière page',
+      page: 'Page {{page}}',
+    },
   },
   affiliates: {
     pageTitle: 'Affiliés',

@@ -75,6 +75,7 @@ export const nl: Dictionary = {
     skipToContent: 'Naar de inhoud',
   },
   nav: {
+    home: 'Startpagina',
     affiliates: 'Aangeslotenen',
     actions: 'Acties',
     emails: 'E-mails',
@@ -99,6 +100,89 @@ export const nl: Dictionary = {
       portalRegistered: 'Registraties op het portaal',
     },
     sortBy: 'Sorteren op {{column}}',
+  },
+  home: {
+    pageTitle: 'Startpagina',
+    title: 'Startpagina',
+    loadFailed: 'De cijfers van deze werkgever konden niet worden geladen.',
+    figures: {
+      label: 'Kerncijfers',
+      affiliates: 'Aangeslotenen',
+      professionalEmail: 'Professioneel e-mailadres gekend',
+      privateEmail: 'Privé-e-mailadres gekend',
+      portalRegistered: 'Geregistreerd op het werknemersportaal',
+      share: '{{part}} van {{total}}',
+    },
+    missingNumbers: {
+      title: 'Ontbrekende rijksregisternummers',
+      some_one:
+        '{{value}} aangeslotene heeft geen rijksregister- of BIS-nummer: zijn of haar contracten zijn onzichtbaar op het werknemersportaal.',
+      some_other:
+        '{{value}} aangeslotenen hebben geen rijksregister- of BIS-nummer: hun contracten zijn onzichtbaar op het werknemersportaal.',
+      none: 'Elke aangeslotene heeft een rijksregister- of BIS-nummer.',
+      link: 'Bekijk de aangeslotenen zonder nummer',
+    },
+    contracts: {
+      title: 'Groepscontracten',
+      intro: 'De aangeslotenen per contract en status; een aantal opent de aangeslotenen van dat contract.',
+      loadFailed: 'De contracten konden niet worden geladen.',
+      empty: 'Geen enkel groepscontract van deze werkgever valt binnen uw toegang.',
+      columns: {
+        number: 'Contract',
+        name: 'Naam',
+        planType: 'Type plan',
+        personalRiskPeriod: 'Persoonlijke risicoperiode',
+        startDate: 'Begindatum',
+      },
+      statusMeaning: {
+        active: 'premies nog betaald',
+        passive: 'geen premie, nog reserves',
+        terminated: 'geen reserves meer',
+      },
+      days_one: '{{value}} dag',
+      days_other: '{{value}} dagen',
+      countLink: {
+        active_one:
+          '{{value}} actieve aangeslotene in contract {{number}}: bekijk de aangeslotenen van dit contract',
+        active_other:
+          '{{value}} actieve aangeslotenen in contract {{number}}: bekijk de aangeslotenen van dit contract',
+        passive_one:
+          '{{value}} passieve aangeslotene in contract {{number}}: bekijk de aangeslotenen van dit contract',
+        passive_other:
+          '{{value}} passieve aangeslotenen in contract {{number}}: bekijk de aangeslotenen van dit contract',
+        terminated_one:
+          '{{value}} beëindigde aangeslotene in contract {{number}}: bekijk de aangeslotenen van dit contract',
+        terminated_other:
+          '{{value}} beëindigde aangeslotenen in contract {{number}}: bekijk de aangeslotenen van dit contract',
+      },
+    },
+  },
+  missingNumbers: {
+    pageTitle: 'Ontbrekende rijksregisternummers',
+    title: 'Ontbrekende rijksregisternummers',
+    intro:
+      'De contracten van deze aangeslotenen zijn onzichtbaar op het werknemersportaal zolang er geen rijksregister- of BIS-nummer is geregistreerd; zodra dat gebeurd is, verschijnen ze er de volgende dag. Open een aangeslotene om het nummer toe te voegen.',
+    back: 'Terug naar de startpagina',
+    total_one: '{{value}} aangeslotene zonder nummer',
+    total_other: '{{value}} aangeslotenen zonder nummer',
+    download: 'Downloaden (.xlsx)',
+    loadFailed: 'De aangeslotenen zonder nummer konden niet worden geladen.',
+    empty: 'Elke aangeslotene heeft een rijksregister- of BIS-nummer.',
+    emptyHint: 'Al hun contracten kunnen op het werknemersportaal worden getoond.',
+    columns: {
+      name: 'Naam',
+      birthDate: 'Geboortedatum',
+      status: 'Status',
+      contracts: 'Contracten',
+    },
+    pagination: {
+      label: 'Pagina’s',
+      previous: 'Vorige pagina',
+      next: 'Volgende pagina',
+      first: 'Eerste pagina',
+      last: 'Laatste pagina',
+      page: 'Pagina {{page}}',
+    },
   },
   affiliates: {
     pageTitle: 'Aangeslotenen',

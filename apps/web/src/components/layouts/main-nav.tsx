@@ -1,12 +1,12 @@
 import { NavLink, Stack } from '@mantine/core';
-import { IconListCheck, IconMail, IconUsers } from '@tabler/icons-react';
+import { IconHome, IconListCheck, IconMail, IconUsers } from '@tabler/icons-react';
 import type { Icon } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import type { Dictionary } from '@/i18n/en';
 
 interface NavItem {
-  /** path under /employers/:employerId */
+  /** path under /employers/:employerId; '' for the employer's home */
   path: string;
   label: keyof Dictionary['nav'];
   icon: Icon;
@@ -16,6 +16,7 @@ interface NavItem {
 
 // the Journal slots in here when its feature arrives
 const navItems: NavItem[] = [
+  { path: '', label: 'home', icon: IconHome, also: ['missing-numbers'] },
   { path: 'affiliates', label: 'affiliates', icon: IconUsers },
   // the upload page is reached from the actions overview and comes back to it
   { path: 'actions', label: 'actions', icon: IconListCheck, also: ['insured-list'] },
@@ -29,11 +30,13 @@ export function MainNav({ employerId, onNavigate }: { employerId: string; onNavi
   return (
     <Stack gap={4}>
       {navItems.map(({ path, label, icon: ItemIcon, also = [] }) => {
-        const to = `/employers/${employerId}/${path}`;
-        const active = [path, ...also].some((prefix) => {
+        const to = path ? `/employers/${employerId}/${path}` : `/employers/${employerId}`;
+        const under = (prefix: string) => {
           const base = `/employers/${employerId}/${prefix}`;
           return pathname === base || pathname.startsWith(`${base}/`);
-        });
+        };
+        // every page is under the home's path: the home is active on its own path only
+        const active = (path ? under(path) : pathname.replace(/\/$/, '') === to) || also.some(under);
         return (
           <NavLink
             key={path}

@@ -19,7 +19,7 @@ export function EmployerCards({ employers }: { employers: EmployerSummary[] }) {
         <Card
           key={employer.id}
           component={Link}
-          to={`/employers/${employer.id}/affiliates`}
+          to={`/employers/${employer.id}`}
           withBorder
           radius="md"
           padding="lg"

@@ -111,12 +111,12 @@ export function PortfolioTable({ employers }: { employers: EmployerSummary[] }) 
               <Table.Tr
                 key={employer.id}
                 className={classes.row}
-                onClick={() => void navigate(`/employers/${employer.id}/affiliates`)}
+                onClick={() => void navigate(`/employers/${employer.id}`)}
               >
                 <Table.Td>
                   <Anchor
                     component={Link}
-                    to={`/employers/${employer.id}/affiliates`}
+                    to={`/employers/${employer.id}`}
                     fw={600}
                     onClick={(event) => event.stopPropagation()}
                   >
