@@ -27,6 +27,7 @@ import security from './plugins/security';
 import session from './plugins/session';
 import storage from './plugins/storage';
 import web from './plugins/web';
+import { objectStorageOf } from './storage-config';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -52,7 +53,10 @@ export default fp(async function app(instance: FastifyInstance, options: AppOpti
 
   await instance.register(errors);
   await instance.register(database, { databaseUrl: options.databaseUrl });
-  await instance.register(storage, { dataDir: options.config.dataDir });
+  await instance.register(storage, {
+    dataDir: options.config.dataDir,
+    s3: objectStorageOf(options.config),
+  });
   await instance.register(jobs, {
     databaseUrl: options.databaseUrl,
     workers: options.config.WORKERS,

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { checkObjectStorage } from './storage-config';
 
 const isoDuration = z
   .string()
@@ -39,13 +40,26 @@ const configSchema = z.object({
   TRUST_PROXY: booleanFlag.default(false),
   // job workers per queue in this instance; 0 when separate `pnpm worker` processes run the jobs
   WORKERS: z.coerce.number().int().min(0).max(32).default(1),
+  // files in an S3-compatible bucket rather than under DATA_DIR/files once S3_BUCKET is set (storage-config.ts)
+  S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+  S3_BUCKET: z
+    .string()
+    .regex(
+      /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/,
+      'a bucket name: 3 to 63 lowercase letters, digits, dots or hyphens',
+    )
+    .optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: booleanFlag.optional(),
 });
 
 export type Config = z.infer<typeof configSchema> & { dataDir: string };
 
 /** The one place that reads process.env: a wrong value stops the start with a message naming it. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const result = configSchema.safeParse(env);
+  const result = configSchema.superRefine(checkObjectStorage).safeParse(env);
   if (!result.success) {
     const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);

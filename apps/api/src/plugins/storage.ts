@@ -5,8 +5,10 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { s3Storage, type S3StorageOptions } from './s3-storage';
+import { checkStorageKey } from './storage-key';
 
-/** Where files live (exports, upload originals, reports, PDFs): local disk now, S3-compatible storage later. */
+/** Where files live (exports, upload originals, reports, PDFs): local disk, or S3-compatible object storage. */
 export interface FileStorage {
   put(key: string, body: Readable | Buffer): Promise<void>;
   /** null when there is no such file */
@@ -21,10 +23,9 @@ declare module 'fastify' {
   }
 }
 
-/** Keys are paths like `exports/<employer>/<action>.xlsx`; one that climbs out of the root is refused. */
 export function localDiskStorage(root: string): FileStorage {
   const pathOf = (key: string) => {
-    const file = path.resolve(root, key);
+    const file = path.resolve(root, checkStorageKey(key));
     if (!file.startsWith(path.resolve(root) + path.sep)) throw new Error(`invalid storage key ${key}`);
     return file;
   };
@@ -52,9 +53,21 @@ export function localDiskStorage(root: string): FileStorage {
   };
 }
 
+export interface StorageOptions {
+  dataDir: string;
+  /** set: the files go to this bucket, and DATA_DIR/files is not used */
+  s3?: S3StorageOptions | null;
+}
+
 export default fp(
-  async function storage(app: FastifyInstance, options: { dataDir: string }) {
-    app.decorate('storage', localDiskStorage(path.join(options.dataDir, 'files')));
+  async function storage(app: FastifyInstance, options: StorageOptions) {
+    if (options.s3) {
+      const store = s3Storage(options.s3);
+      app.decorate('storage', store);
+      app.addHook('onClose', () => store.close());
+    } else {
+      app.decorate('storage', localDiskStorage(path.join(options.dataDir, 'files')));
+    }
   },
   { name: 'storage' },
 );
