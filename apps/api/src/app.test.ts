@@ -82,6 +82,8 @@ describe('system routes', () => {
         'POST /api/integrations/portal/registrations',
         'POST /api/integrations/statements',
         'POST /api/rules/medical-acceptance',
+        'GET /api/employers/{employerId}/journal',
+        'GET /api/employers/{employerId}/journal/export',
       ].sort(),
     );
     // the integrations take a service token, declared once

@@ -1,4 +1,7 @@
 import { contractListResponseSchema, employerListResponseSchema } from '@groupdesk/contracts';
+import { schema } from '@groupdesk/db';
+import { makeNationalNumber } from '@groupdesk/domain';
+import { and, eq, isNull } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -35,6 +38,35 @@ async function dataRowsOf(file: string) {
   return rows;
 }
 
+const { affiliates } = schema;
+
+/** Records a valid, unused national number for every affiliate of the employer that has none. */
+async function recordEveryMissingNumber(employerId: string) {
+  const { db } = app.database;
+  const missing = await db
+    .select({ id: affiliates.id, birthDate: affiliates.birthDate, sex: affiliates.sex })
+    .from(affiliates)
+    .where(and(eq(affiliates.employerId, employerId), isNull(affiliates.nationalNumber)));
+  const taken = new Set(
+    (await db.select({ number: affiliates.nationalNumber }).from(affiliates)).map((row) => row.number),
+  );
+  for (const affiliate of missing) {
+    // odd sequences are men, even ones women, as the number says
+    let sequence = affiliate.sex === 'F' ? 998 : 997;
+    const birthDate = affiliate.birthDate ?? '1980-01-01';
+    let number = makeNationalNumber({ birthDate, sequence });
+    while (taken.has(number)) {
+      sequence -= 2;
+      number = makeNationalNumber({ birthDate, sequence });
+    }
+    taken.add(number);
+    await db
+      .update(affiliates)
+      .set({ nationalNumber: number, nationalNumberKind: 'national' })
+      .where(eq(affiliates.id, affiliate.id));
+  }
+}
+
 describe('the employer home page in the browser', () => {
   it('shows the missing numbers, their list and xlsx, and the contracts with their counts', async () => {
     const context = await app.browser.newContext({
@@ -57,6 +89,11 @@ describe('the employer home page in the browser', () => {
       const card = page.getByRole('region', { name: 'Missing national numbers' });
       await card.getByText(count(missing), { exact: true }).waitFor();
       await card.getByText(`${count(missing)} affiliates have no national or BIS number`).waitFor();
+      const figures = page.getByRole('region', { name: 'Key figures' });
+      const emailShare = figures.getByText(
+        `${count(employer.professionalEmailCount)} of ${count(employer.affiliateCount)}`,
+      );
+      await emailShare.first().waitFor();
 
       // the contracts, numbered 530/…, with their affiliates by status, each linking to the contract's list
       const contractsSection = page.getByRole('region', { name: 'Group contracts' });
@@ -109,6 +146,34 @@ describe('the employer home page in the browser', () => {
       await nameLinks.first().click();
       await page.waitForURL(/\/affiliates\/[0-9a-f-]{36}$/);
       await page.getByText('Hidden — no national number').first().waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('says every affiliate has a number, with nothing to download, once all are recorded', async () => {
+    const context = await app.browser.newContext({ locale: 'en-BE', viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    try {
+      await app.logIn(page, 'hr@demo.groupdesk.be', { waitForAffiliates: true });
+      const { employer } = await employerAsTheApiSays(page);
+      await recordEveryMissingNumber(employer.id);
+      expect((await employerAsTheApiSays(page)).employer.missingNationalNumberCount).toBe(0);
+
+      await page.getByRole('link', { name: 'Home', exact: true }).click();
+      const card = page.getByRole('region', { name: 'Missing national numbers' });
+      await card.getByText('Every affiliate has a national or BIS number.').waitFor();
+      await card.getByText('0', { exact: true }).waitFor();
+      expect(await card.getByRole('link').count()).toBe(0);
+
+      // reached from a bookmark: the empty state, and no report to download
+      await page.goto(`${app.server.url}/employers/${employer.id}/missing-numbers`);
+      await page
+        .getByRole('status')
+        .filter({ hasText: 'Every affiliate has a national or BIS number.' })
+        .waitFor();
+      expect(await page.getByRole('link', { name: 'Download (.xlsx)' }).count()).toBe(0);
+      expect(await page.getByRole('table').count()).toBe(0);
     } finally {
       await context.close();
     }

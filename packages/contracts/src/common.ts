@@ -29,7 +29,14 @@ export const hasNoNulCharacter = (value: string) => !value.includes('\u0000');
 export const isoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'invalid_value' })
-  .refine((day) => new Date(`${day}T00:00:00Z`).toISOString().startsWith(day), { message: 'invalid_value' });
+  // zod runs this check even after the pattern failed: text such as `tomorrow` must not throw here
+  .refine(
+    (day) => {
+      const date = new Date(`${day}T00:00:00Z`);
+      return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day);
+    },
+    { message: 'invalid_value' },
+  );
 // a missing language is reported as missing, not as a wrong value
 const languageError = (issue: { input?: unknown }) =>
   issue.input === undefined ? 'required' : 'invalid_value';

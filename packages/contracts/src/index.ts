@@ -9,3 +9,5 @@ export * from './upload-messages';
 export * from './emails';
 export * from './statements';
 export * from './rules';
+export * from './journal';
+export * from './journal-kinds';

@@ -19,7 +19,12 @@ export function EmployerFigures({ employer }: { employer: EmployerSummary }) {
   const total = employer.affiliateCount;
 
   return (
-    <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="md" aria-label={t('home.figures.label')}>
+    <SimpleGrid
+      component="section"
+      cols={{ base: 1, xs: 2, md: 4 }}
+      spacing="md"
+      aria-label={t('home.figures.label')}
+    >
       <Paper withBorder radius="md" p="md">
         <Text size="sm" c="dimmed" fw={500}>
           {t('home.figures.affiliates')}
@@ -40,7 +45,7 @@ export function EmployerFigures({ employer }: { employer: EmployerSummary }) {
             </Text>
             <Text size="xs" c="dimmed">
               {t('home.figures.share', {
-                count: formatCount(count, language),
+                part: formatCount(count, language),
                 total: formatCount(total, language),
               })}
             </Text>

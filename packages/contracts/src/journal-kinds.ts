@@ -1,0 +1,106 @@
+import type { UiLanguage } from '@groupdesk/domain';
+
+/**
+ * The kinds of journal entry the application writes, with their name in each language: the journal page
+ * and its export name them alike. A kind missing here (a new one) is shown as its code.
+ */
+export const journalKindLabels = {
+  'affiliate.updated': {
+    en: 'Affiliate data changed',
+    fr: "Données de l'affilié modifiées",
+    nl: 'Gegevens van de aangeslotene gewijzigd',
+  },
+  'affiliate.portal-registration': {
+    en: 'Registered on the employee portal',
+    fr: 'Inscription sur le portail salarié',
+    nl: 'Registratie op het werknemersportaal',
+  },
+  'affiliate.viewed': {
+    en: 'Affiliate record viewed',
+    fr: "Fiche de l'affilié consultée",
+    nl: 'Fiche van de aangeslotene geraadpleegd',
+  },
+  'affiliates.listed': {
+    en: 'Affiliate list viewed',
+    fr: 'Liste des affiliés consultée',
+    nl: 'Lijst van aangeslotenen geraadpleegd',
+  },
+  'affiliate.statements-viewed': {
+    en: 'Benefit statements viewed',
+    fr: 'Fiches de pension consultées',
+    nl: 'Pensioenfiches geraadpleegd',
+  },
+  'emails.listed': {
+    en: 'E-mail log viewed',
+    fr: 'Journal des e-mails consulté',
+    nl: 'E-maillogboek geraadpleegd',
+  },
+  'email.cancelled': { en: 'E-mail cancelled', fr: 'E-mail annulé', nl: 'E-mail geannuleerd' },
+  'invitation.resent': {
+    en: 'Portal invitation sent again',
+    fr: 'Invitation au portail renvoyée',
+    nl: 'Uitnodiging voor het portaal opnieuw verstuurd',
+  },
+  'insured-list.exported': {
+    en: 'Insured list exported',
+    fr: 'Liste des assurés exportée',
+    nl: 'Lijst van verzekerden geëxporteerd',
+  },
+  'insured-list.applied': {
+    en: 'Insured list applied',
+    fr: 'Liste des assurés appliquée',
+    nl: 'Lijst van verzekerden toegepast',
+  },
+  'insured-list.undone': {
+    en: 'Insured list undone',
+    fr: 'Liste des assurés annulée',
+    nl: 'Lijst van verzekerden ongedaan gemaakt',
+  },
+  'upload.rows-viewed': {
+    en: 'Upload preview viewed',
+    fr: "Aperçu d'un chargement consulté",
+    nl: 'Voorbeeld van een upload geraadpleegd',
+  },
+  'action.file-downloaded': {
+    en: 'File downloaded',
+    fr: 'Fichier téléchargé',
+    nl: 'Bestand gedownload',
+  },
+  'report.missing-national-numbers': {
+    en: 'Missing national numbers report downloaded',
+    fr: 'Rapport des numéros nationaux manquants téléchargé',
+    nl: 'Rapport van ontbrekende rijksregisternummers gedownload',
+  },
+  'statement.issued': {
+    en: 'Benefit statement issued',
+    fr: 'Fiche de pension émise',
+    nl: 'Pensioenfiche uitgegeven',
+  },
+  'statement.updated': {
+    en: 'Benefit statement corrected',
+    fr: 'Fiche de pension corrigée',
+    nl: 'Pensioenfiche verbeterd',
+  },
+  'statement.printed': {
+    en: 'Benefit statement printed',
+    fr: 'Fiche de pension imprimée',
+    nl: 'Pensioenfiche afgedrukt',
+  },
+  'statements.printed': {
+    en: 'Benefit statements printed',
+    fr: 'Fiches de pension imprimées',
+    nl: 'Pensioenfiches afgedrukt',
+  },
+  'journal.viewed': { en: 'Journal viewed', fr: 'Journal consulté', nl: 'Logboek geraadpleegd' },
+  'journal.exported': { en: 'Journal exported', fr: 'Journal exporté', nl: 'Logboek geëxporteerd' },
+  'session.login': { en: 'Logged in', fr: 'Connexion', nl: 'Aangemeld' },
+} as const satisfies Record<string, Record<UiLanguage, string>>;
+
+export type JournalKind = keyof typeof journalKindLabels;
+
+export const isKnownJournalKind = (kind: string): kind is JournalKind =>
+  Object.hasOwn(journalKindLabels, kind);
+
+/** The kind's name in this language, or its code for a kind this list does not know yet. */
+export const journalKindLabel = (kind: string, language: UiLanguage): string =>
+  isKnownJournalKind(kind) ? journalKindLabels[kind][language] : kind;
