@@ -8,9 +8,11 @@ import affiliateRoutes from './features/affiliates/routes';
 import employerRoutes from './features/employers/routes';
 import emailJobs from './features/emails/email-jobs';
 import emailRoutes from './features/emails/routes';
+import incapacityRoutes from './features/incapacities/routes';
 import integrationRoutes from './features/integrations/routes';
 import insuredListJobs from './features/insured-list/jobs';
 import insuredListRoutes from './features/insured-list/routes';
+import lifeEventRoutes from './features/life-events/routes';
 import uploadRoutes from './features/insured-list/upload-routes';
 import ruleRoutes from './features/rules/routes';
 import sessionRoutes from './features/session/routes';
@@ -103,6 +105,8 @@ export default fp(async function app(instance: FastifyInstance, options: AppOpti
       await api.register(statementRoutes);
       await api.register(statementIntegrationRoutes);
       await api.register(ruleRoutes);
+      await api.register(lifeEventRoutes);
+      await api.register(incapacityRoutes);
     },
     { prefix: '/api' },
   );

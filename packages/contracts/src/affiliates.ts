@@ -1,5 +1,9 @@
 import {
+  acceptanceTables,
+  employeeCategories,
+  familySituations,
   isValidEmail,
+  medicalFormalities,
   normalizeEmail,
   normalizeNationalNumber,
   parseNationalNumber,
@@ -29,6 +33,8 @@ export const affiliateListQuerySchema = z.strictObject({
   sort: affiliateSortSchema.default('name'),
   employmentStatus: z.enum(['in-service', 'left']).optional(),
   contractId: idSchema.optional(),
+  /** only affiliates with a contract (the one chosen, else any) in this status */
+  contractStatus: z.enum(['active', 'passive', 'terminated']).optional(),
   /** only affiliates without a national/BIS number, or without a professional e-mail */
   missing: z.enum(['nationalNumber', 'professionalEmail']).optional(),
 });
@@ -82,9 +88,20 @@ export const affiliateContractSchema = z.object({
   affiliationDate: z.string(),
   terminationDate: z.string().nullable(),
   reserves: z.number(),
+  /** the premium due today: null while a suspension of the employment contract is in force */
   annualPremium: z.number().nullable(),
   guarantees: guaranteesSchema,
   portalVisibility: portalVisibilitySchema,
+  /** the last suspension: no premium from its mutation date until the return's (null while open) */
+  premiumSuspension: z.object({ from: z.string(), until: z.string().nullable() }).nullable(),
+  /** null for affiliations recorded before the medical acceptance was kept */
+  medicalAcceptance: z
+    .object({
+      state: z.enum(['not-required', 'pending', 'accepted', 'refused']),
+      formality: z.enum(medicalFormalities),
+      table: z.enum(acceptanceTables),
+    })
+    .nullable(),
 });
 
 const nationalNumberKindSchema = z.enum(['national', 'bis']);
@@ -116,19 +133,25 @@ export const affiliateDetailSchema = affiliateListItemSchema.extend({
     .nullable(),
   nationalNumberHistory: z.array(nationalNumberHistoryEntrySchema),
   leftOn: z.string().nullable(),
+  /** what the guarantees are computed on; null for affiliates loaded before these were asked */
+  category: z.enum(employeeCategories).nullable(),
+  occupancyRate: z.number().nullable(),
+  familySituation: z.enum(familySituations).nullable(),
   updatedAt: z.string(),
   contracts: z.array(affiliateContractSchema),
 });
 export type AffiliateDetail = z.infer<typeof affiliateDetailSchema>;
 
-const professionalEmailSchema = z
+/** Trimmed, lower-cased and checked; '' (or null) means no address. */
+export const professionalEmailSchema = z
   .string()
   .max(254, { message: 'too_long' })
   .transform((value) => normalizeEmail(value))
   .refine((value) => value === '' || isValidEmail(value), { message: 'email.invalid' })
   .transform((value) => (value === '' ? null : value));
 
-const nationalNumberInputSchema = z
+/** A national or BIS number in any layout, stored as its 11 digits. */
+export const nationalNumberInputSchema = z
   .string()
   .max(20, { message: 'too_long' })
   .superRefine((value, ctx) => {

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 
 export const idSchema = z.uuid({ message: 'invalid_id' });
+/** An id the user chooses in a form (an affiliate, a contract): not chosen is reported as missing. */
+export const chosenIdSchema = z.uuid({
+  error: (issue) => (issue.input === undefined || issue.input === '' ? 'required' : 'invalid_id'),
+});
 
 export const errorResponseSchema = z.object({
   error: z.object({

@@ -9,5 +9,7 @@ export * from './upload-messages';
 export * from './emails';
 export * from './statements';
 export * from './rules';
+export * from './affiliate-events';
+export * from './incapacities';
 export * from './journal';
 export * from './journal-kinds';

@@ -92,6 +92,56 @@ export const validationMessages = {
     fr: 'Un numéro enregistré ne peut pas être supprimé ; corrigez-le.',
     nl: 'Een geregistreerd nummer kan niet worden verwijderd; verbeter het.',
   },
+  'affiliation.startBeforeBirth': {
+    en: 'The start date must come after the birth date.',
+    fr: 'La date de début doit suivre la date de naissance.',
+    nl: 'De begindatum moet na de geboortedatum liggen.',
+  },
+  'affiliation.duplicateContract': {
+    en: 'This contract is already in the list.',
+    fr: 'Ce contrat figure déjà dans la liste.',
+    nl: 'Dit contract staat al in de lijst.',
+  },
+  'affiliation.otherOptionClassic': {
+    en: 'Another option than the organizer’s exists only in a cafeteria plan.',
+    fr: "Une autre option que celle de l'organisateur n'existe que dans un plan cafétéria.",
+    nl: 'Een andere optie dan die van de inrichter bestaat alleen in een cafetariaplan.',
+  },
+  'contract.unknown': {
+    en: 'This is not a contract of this employer within your access.',
+    fr: "Ce n'est pas un contrat de cet employeur auquel vous avez accès.",
+    nl: 'Dit is geen contract van deze werkgever waartoe u toegang hebt.',
+  },
+  'affiliateEvent.unchanged': {
+    en: 'This is already the affiliate’s situation: there is no change to record.',
+    fr: "C'est déjà la situation de l'affilié : il n'y a aucun changement à enregistrer.",
+    nl: 'Dit is al de situatie van de aangeslotene: er is geen wijziging te registreren.',
+  },
+  'date.beforeAffiliation': {
+    en: 'This date is before the affiliation.',
+    fr: "Cette date précède l'affiliation.",
+    nl: 'Deze datum ligt vóór de aansluiting.',
+  },
+  'date.beforeSuspension': {
+    en: 'The return to work cannot come before the start of the suspension.',
+    fr: 'La reprise du travail ne peut pas précéder le début de la suspension.',
+    nl: 'De werkhervatting kan niet vóór het begin van de schorsing liggen.',
+  },
+  'date.future': {
+    en: 'This date is in the future.',
+    fr: 'Cette date est dans le futur.',
+    nl: 'Deze datum ligt in de toekomst.',
+  },
+  'incapacity.assessedBeforeStart': {
+    en: 'A doctor cannot assess the incapacity before its first day.',
+    fr: "Un médecin ne peut pas constater l'incapacité avant son premier jour.",
+    nl: 'Een arts kan de arbeidsongeschiktheid niet vóór de eerste dag vaststellen.',
+  },
+  'incapacity.endBeforeStart': {
+    en: 'The last day of the incapacity cannot come before its first day.',
+    fr: "Le dernier jour de l'incapacité ne peut pas précéder son premier jour.",
+    nl: 'De laatste dag van de arbeidsongeschiktheid kan niet vóór de eerste dag liggen.',
+  },
   whole_number: {
     en: 'This must be a whole number.',
     fr: 'Ce nombre doit être entier.',

@@ -3,6 +3,7 @@ import {
   type SuspensionPeriod,
   capitalAtRisk,
   increaseReasonOf,
+  isInServiceOn,
   isPremiumSuspendedOn,
   strictestFormality,
 } from './affiliate-events';
@@ -58,5 +59,18 @@ describe('capitalAtRisk', () => {
     [50_000, 80_000, 0],
   ])('death capital %d, reserves %d -> %d', (death, reserves, atRisk) => {
     expect(capitalAtRisk(death, reserves)).toBe(atRisk);
+  });
+});
+
+// "votre travailleur reçoit un e-mail à chaque mise à jour et ce, jusqu'à sa sortie de service" (000_…, 16)
+describe('isInServiceOn', () => {
+  it.each([
+    ['in service, no exit', 'in-service', null, true],
+    ['left without a recorded date', 'left', null, false],
+    ['the day before the exit date', 'left', '2026-07-01', true],
+    ['on the exit date', 'left', '2026-06-30', false],
+    ['after the exit date', 'left', '2026-01-31', false],
+  ] as const)('%s', (_case, employmentStatus, leftOn, inService) => {
+    expect(isInServiceOn({ employmentStatus, leftOn }, '2026-06-30')).toBe(inService);
   });
 });

@@ -50,7 +50,10 @@ export interface SuspensionPeriod {
 }
 
 /** Whether a suspension keeps the premium away on `day`: from its mutation date, up to the return's. */
-export function isPremiumSuspendedOn(period: SuspensionPeriod | null, day: string): boolean {
+export function isPremiumSuspendedOn(
+  period: Pick<SuspensionPeriod, 'from' | 'until'> | null,
+  day: string,
+): boolean {
   if (period === null) return false;
   if (compareDates(day, period.from) < 0) return false;
   return period.until === null || compareDates(day, period.until) < 0;
@@ -68,4 +71,15 @@ export function strictestFormality(...formalities: MedicalFormality[]): MedicalF
 // "capital-décès sous risque": what the insurer pays on death beyond the reserve already built up.
 export function capitalAtRisk(deathCapital: number, reserves: number): number {
   return Math.max(0, deathCapital - reserves);
+}
+
+// Seed 000, question 16: the professional address is written to "jusqu'à sa sortie de service". An exit is
+// recorded with its date, which may still be ahead: until that day the affiliate is in service.
+/** Whether the affiliate is still in service on `day`: the exit date decides once one is recorded. */
+export function isInServiceOn(
+  affiliate: { employmentStatus: 'in-service' | 'left'; leftOn: string | null },
+  day: string,
+): boolean {
+  if (affiliate.leftOn !== null) return compareDates(day, affiliate.leftOn) < 0;
+  return affiliate.employmentStatus === 'in-service';
 }

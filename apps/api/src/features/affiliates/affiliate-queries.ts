@@ -11,6 +11,7 @@ import { type SQL, and, asc, count, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { EmployerAccessContext } from '../access/employer-access';
 import { affiliateScope, contractScope } from './affiliate-scope';
 import { affiliateSearchCondition } from './affiliate-search';
+import { lifeOfContract } from '../life-events/contract-life';
 import { hiddenForLackOfNumber } from './missing-numbers';
 
 const { affiliates, affiliateContracts, affiliateNationalNumberHistory, groupContracts, users } = schema;
@@ -46,6 +47,8 @@ export async function listAffiliates(
   query: AffiliateListQuery,
 ): Promise<AffiliateListResponse> {
   const scopedContracts = contractScope(access, sql.raw('ac.contract_id'));
+  // a status of a contract outside the user's scope says nothing they may see
+  const scopedStatus = query.contractStatus ? contractScope(access, affiliateContracts.contractId) : undefined;
   const where = and(
     affiliateScope(access),
     query.search ? affiliateSearchCondition(query.search) : undefined,
@@ -54,9 +57,11 @@ export async function listAffiliates(
       ? hiddenForLackOfNumber(today(), contractScope(access, affiliateContracts.contractId))
       : undefined,
     query.missing === 'professionalEmail' ? isNull(affiliates.professionalEmail) : undefined,
-    query.contractId
+    query.contractId || query.contractStatus
       ? sql`exists (select 1 from ${affiliateContracts} where ${affiliateContracts.affiliateId} = ${affiliates.id}
-          and ${affiliateContracts.contractId} = ${query.contractId})`
+          ${query.contractId ? sql`and ${affiliateContracts.contractId} = ${query.contractId}` : sql``}
+          ${query.contractStatus ? sql`and ${affiliateContracts.status} = ${query.contractStatus}` : sql``}
+          ${scopedStatus ? sql`and ${scopedStatus}` : sql``})`
       : undefined,
   );
   // drizzle leaves columns of a one-table select unqualified, so the correlated subquery names its tables itself
@@ -90,6 +95,9 @@ export async function findAffiliateDetail(
       sex: affiliates.sex,
       nationalNumberSince: affiliates.nationalNumberSince,
       leftOn: affiliates.leftOn,
+      category: affiliates.category,
+      occupancyRate: affiliates.occupancyRate,
+      familySituation: affiliates.familySituation,
       updatedAt: affiliates.updatedAt,
     })
     .from(affiliates)
@@ -110,6 +118,11 @@ export async function findAffiliateDetail(
       reserves: affiliateContracts.reserves,
       annualPremium: affiliateContracts.annualPremium,
       guarantees: affiliateContracts.guarantees,
+      premiumSuspendedFrom: affiliateContracts.premiumSuspendedFrom,
+      premiumSuspendedUntil: affiliateContracts.premiumSuspendedUntil,
+      acceptanceTable: affiliateContracts.acceptanceTable,
+      medicalFormality: affiliateContracts.medicalFormality,
+      medicalAcceptance: affiliateContracts.medicalAcceptance,
     })
     .from(affiliateContracts)
     .innerJoin(groupContracts, eq(groupContracts.id, affiliateContracts.contractId))
@@ -159,8 +172,8 @@ export async function findAffiliateDetail(
 
   return {
     ...affiliate,
-    contracts: links.map((link) => ({
-      ...link,
+    contracts: links.map(({ premiumSuspendedFrom, premiumSuspendedUntil, ...link }) => ({
+      ...lifeOfContract(link, premiumSuspendedFrom, premiumSuspendedUntil, now),
       portalVisibility: portalVisibility({
         nationalNumber: affiliate.nationalNumber,
         nationalNumberSince: affiliate.nationalNumberSince,

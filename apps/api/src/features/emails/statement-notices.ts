@@ -1,13 +1,19 @@
 import type { Executor } from '@groupdesk/db';
+import { todayUtc } from '@groupdesk/domain';
 import { sql } from 'drizzle-orm';
+import { affiliateInServiceOn } from './in-service';
 
 /**
  * Queues, with the statements just issued, the notice that a new benefit statement is available, to every
  * address known (seeds 000_…, question 16): the professional one while the affiliate is in service, the
- * private one always. One notice per affiliate, year and address, however many contracts the statement
- * covers. Returns how many were queued.
+ * private one always; an exit counts from its date, which may be ahead. One notice per affiliate, year and
+ * address, however many contracts the statement covers. Returns how many were queued.
  */
-export async function queueStatementNotices(tx: Executor, statementIds: string[]): Promise<number> {
+export async function queueStatementNotices(
+  tx: Executor,
+  statementIds: string[],
+  today = todayUtc(),
+): Promise<number> {
   if (statementIds.length === 0) return 0;
   const result = await tx.execute(sql`
     insert into email_outbox (employer_id, affiliate_id, kind, recipient, language, idempotency_key, cause, payload)
@@ -19,7 +25,7 @@ export async function queueStatementNotices(tx: Executor, statementIds: string[]
     join benefit_statements s on s.id = issued.id
     join affiliates a on a.id = s.affiliate_id
     cross join lateral (values
-      (case when a.employment_status = 'in-service' then a.professional_email end),
+      (case when ${affiliateInServiceOn(today)} then a.professional_email end),
       (a.private_email)
     ) as address(recipient)
     where address.recipient is not null

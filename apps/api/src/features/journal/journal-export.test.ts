@@ -96,7 +96,7 @@ describe('GET /api/employers/:employerId/journal/export', () => {
     expect(first.getCell(3).value).toBe('affiliate.updated');
     expect(first.getCell(4).value).toBe('Service (portail, back-office)');
     expect(first.getCell(6).value).toBe(page.items[0]!.affiliate!.nationalNumber);
-    expect(JSON.parse(String(first.getCell(9).value))).toEqual(page.items[0]!.after);
+    expect(JSON.parse(first.getCell(9).text)).toEqual(page.items[0]!.after);
 
     // Brussels wall-clock time, winter (UTC+1) and summer (UTC+2): 10:00:01 UTC is 11:00:01, then 12:00:02
     const time = (row: number) => (sheet.getRow(row).getCell(1).value as Date).toISOString();

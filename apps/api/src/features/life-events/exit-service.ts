@@ -1,0 +1,61 @@
+import type { AffiliateEvent, AffiliateExitBody } from '@groupdesk/contracts';
+import { type Database, schema } from '@groupdesk/db';
+import { compareDates } from '@groupdesk/domain';
+import { eq } from 'drizzle-orm';
+import { HttpError } from '../../lib/errors';
+import { invalidFields } from '../../lib/field-errors';
+import type { EmployerAccessContext } from '../access/employer-access';
+import { writeJournal } from '../journal/journal';
+import { lockAffiliate } from './affiliate-lock';
+import { findAffiliateEvent } from './event-queries';
+
+const { affiliates, affiliateEvents } = schema;
+
+/**
+ * The exit ("sortie de service"): the affiliate has left from the exit date on, which may be ahead. From
+ * that day the professional address gets no notice and no invitation any more, the private one still
+ * does (seed 000, question 16): the e-mail rules read the exit date, not only the status.
+ */
+export async function recordExit(
+  db: Database,
+  access: EmployerAccessContext,
+  actorUserId: string,
+  affiliateId: string,
+  { exitDate }: AffiliateExitBody,
+): Promise<AffiliateEvent> {
+  const eventId = await db.transaction(async (tx) => {
+    const { affiliate, affiliatedSince } = await lockAffiliate(tx, access, affiliateId);
+    if (affiliate.employmentStatus === 'left') {
+      throw new HttpError(409, 'affiliate_left', 'The exit of this affiliate is already recorded.');
+    }
+    if (affiliatedSince !== null && compareDates(exitDate, affiliatedSince) < 0) {
+      throw invalidFields([{ path: 'exitDate', code: 'date.beforeAffiliation' }]);
+    }
+    await tx
+      .update(affiliates)
+      .set({ employmentStatus: 'left', leftOn: exitDate, updatedAt: new Date() })
+      .where(eq(affiliates.id, affiliateId));
+    const [event] = await tx
+      .insert(affiliateEvents)
+      .values({
+        employerId: access.employerId,
+        affiliateId,
+        kind: 'exit',
+        eventDate: exitDate,
+        before: { employmentStatus: 'in-service' },
+        after: { employmentStatus: 'left' },
+        recordedBy: actorUserId,
+      })
+      .returning({ id: affiliateEvents.id });
+    await writeJournal(tx, {
+      employerId: access.employerId,
+      actorUserId,
+      kind: 'affiliate.exit',
+      affiliateId,
+      before: { employmentStatus: affiliate.employmentStatus, leftOn: affiliate.leftOn },
+      after: { employmentStatus: 'left', leftOn: exitDate },
+    });
+    return event!.id;
+  });
+  return (await findAffiliateEvent(db, access, eventId))!;
+}

@@ -1,0 +1,165 @@
+import type { AffiliateDetail, AffiliateEvent, AffiliateEventList } from '@groupdesk/contracts';
+import { schema } from '@groupdesk/db';
+import { addDays } from '@groupdesk/domain';
+import { and, eq, isNotNull } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DemoWorld, journalEntriesOf, loadDemoWorld, utcDay } from '../../../test/fixtures';
+import { client, expectError } from '../../../test/http';
+import { type TestApp, createTestApp, login } from '../../../test/test-app';
+import { queueAddressEmails } from '../emails/address-emails';
+import { queueStatementNotices } from '../emails/statement-notices';
+
+const { affiliates, affiliateContracts, benefitStatements, emailOutbox } = schema;
+
+let t: TestApp;
+let world: DemoWorld;
+let hr: ReturnType<typeof client>;
+let base: string;
+/** Van Damme affiliates in service with a statement: each test takes its own and gives them both addresses */
+const pool: Array<{ id: string; statementId: string }> = [];
+let taken = 0;
+async function take() {
+  const next = pool.shift();
+  if (!next) throw new Error('no more affiliates in the seed');
+  taken += 1;
+  await t.db
+    .update(affiliates)
+    .set({
+      professionalEmail: `work${taken}@vandamme.be`,
+      privateEmail: `home${taken}@mail.be`,
+      portalRegisteredAt: null,
+    })
+    .where(eq(affiliates.id, next.id));
+  return { ...next, work: `work${taken}@vandamme.be`, home: `home${taken}@mail.be` };
+}
+
+const today = utcDay();
+const exit = (as: ReturnType<typeof client>, affiliateId: string, body: unknown) =>
+  as.send({ method: 'POST', url: `${base}/${affiliateId}/exit`, payload: body as object });
+const emailsOf = (affiliateId: string, kind: string) =>
+  t.db
+    .select({ recipient: emailOutbox.recipient })
+    .from(emailOutbox)
+    .where(and(eq(emailOutbox.affiliateId, affiliateId), eq(emailOutbox.kind, kind)))
+    .then((rows) => rows.map((row) => row.recipient).sort());
+
+beforeAll(async () => {
+  t = await createTestApp({ WORKERS: '0' });
+  world = await loadDemoWorld(t.db);
+  base = `/api/employers/${world.employerId.vanDamme}/affiliates`;
+  hr = client(t.app, await login(t.app, 'hr@demo.groupdesk.be'));
+  const rows = await t.db
+    .selectDistinctOn([affiliates.id], { id: affiliates.id, statementId: benefitStatements.id })
+    .from(affiliates)
+    .innerJoin(benefitStatements, eq(benefitStatements.affiliateId, affiliates.id))
+    .innerJoin(affiliateContracts, eq(affiliateContracts.affiliateId, affiliates.id))
+    .where(
+      and(
+        eq(affiliates.employerId, world.employerId.vanDamme),
+        eq(affiliates.employmentStatus, 'in-service'),
+        isNotNull(affiliateContracts.affiliationDate),
+      ),
+    )
+    .orderBy(affiliates.id);
+  pool.push(...rows);
+});
+afterAll(async () => t?.close());
+
+describe('POST …/affiliates/:affiliateId/exit', () => {
+  it('sets the affiliate as left on the exit date, in the history and the journal', async () => {
+    const { id } = await take();
+    const response = await exit(hr, id, { exitDate: '2026-10-31' });
+    expect(response.statusCode, response.body).toBe(201);
+    expect(response.json<AffiliateEvent>()).toMatchObject({
+      kind: 'exit',
+      eventDate: '2026-10-31',
+      mutationDate: null,
+      before: { employmentStatus: 'in-service' },
+      after: { employmentStatus: 'left' },
+    });
+    const detail = (await hr.get(`${base}/${id}`)).json<AffiliateDetail>();
+    expect(detail).toMatchObject({ employmentStatus: 'left', leftOn: '2026-10-31' });
+    expect(
+      (await hr.get(`${base}/${id}/events`)).json<AffiliateEventList>().items.map((event) => event.kind),
+    ).toEqual(['exit']);
+    expect(await journalEntriesOf(t.db, id)).toEqual([
+      expect.objectContaining({
+        kind: 'affiliate.exit',
+        before: { employmentStatus: 'in-service', leftOn: null },
+        after: { employmentStatus: 'left', leftOn: '2026-10-31' },
+      }),
+    ]);
+
+    expectError(await exit(hr, id, { exitDate: '2026-11-30' }), 409, 'affiliate_left');
+    // no change after the exit date
+    expectError(
+      await hr.send({
+        method: 'POST',
+        url: `${base}/${id}/events`,
+        payload: { kind: 'occupancy-rate', eventDate: '2026-11-02', occupancyRate: 50 },
+      }),
+      409,
+      'affiliate_left',
+    );
+  });
+
+  it('answers 400 for a missing or impossible date, or one before the affiliation; 403 to a read-only profile', async () => {
+    const { id } = await take();
+    for (const body of [{}, { exitDate: '2026-13-01' }]) {
+      const error = expectError(await exit(hr, id, body), 400, 'validation_failed');
+      expect(error.details?.[0]?.path).toBe('exitDate');
+    }
+    const early = expectError(await exit(hr, id, { exitDate: '1990-01-01' }), 400);
+    expect(early.details).toEqual([
+      expect.objectContaining({ path: 'exitDate', code: 'date.beforeAffiliation' }),
+    ]);
+    const viewer = client(t.app, await login(t.app, 'viewer@demo.groupdesk.be'));
+    expectError(await exit(viewer, id, { exitDate: today }), 403, 'forbidden');
+    expect((await hr.get(`${base}/${id}`)).json<AffiliateDetail>().employmentStatus).toBe('in-service');
+  });
+});
+
+// "votre travailleur reçoit un e-mail à chaque mise à jour et ce, jusqu'à sa sortie de service. Votre
+// travailleur doit également ajouter son adresse e-mail privée … afin que nous puissions l'avertir de toute
+// mise à jour après sa sortie de service." (000_…, question 16)
+describe('from the exit date, the professional address is no longer used', () => {
+  it('statement notices go to the private address only once the exit date is reached', async () => {
+    const gone = await take();
+    await exit(hr, gone.id, { exitDate: today });
+    await queueStatementNotices(t.db, [gone.statementId]);
+    expect(await emailsOf(gone.id, 'statement-notice')).toEqual([gone.home]);
+
+    // an exit recorded ahead: still in service until that day
+    const leaving = await take();
+    await exit(hr, leaving.id, { exitDate: addDays(today, 20) });
+    await queueStatementNotices(t.db, [leaving.statementId]);
+    expect(await emailsOf(leaving.id, 'statement-notice')).toEqual([leaving.home, leaving.work].sort());
+  });
+
+  it('no invitation to the portal after the exit date; one before it', async () => {
+    const gone = await take();
+    const leaving = await take();
+    await exit(hr, gone.id, { exitDate: addDays(today, -3) });
+    await exit(hr, leaving.id, { exitDate: addDays(today, 30) });
+    await queueAddressEmails(t.db, {
+      employerId: world.employerId.vanDamme,
+      cause: 'exit-test',
+      affiliateIds: [gone.id, leaving.id],
+      invitationsAt: new Date(),
+    });
+    expect(await emailsOf(gone.id, 'invitation')).toEqual([]);
+    expect(await emailsOf(gone.id, 'confirmation')).toEqual([gone.work]);
+    expect(await emailsOf(leaving.id, 'invitation')).toEqual([leaving.work]);
+  });
+
+  it('the invitation cannot be sent again after the exit date, but can before it', async () => {
+    const gone = await take();
+    const leaving = await take();
+    await exit(hr, gone.id, { exitDate: today });
+    await exit(hr, leaving.id, { exitDate: addDays(today, 10) });
+    const resend = (affiliateId: string) =>
+      hr.send({ method: 'POST', url: `${base}/${affiliateId}/invitations`, payload: {} });
+    expectError(await resend(gone.id), 409, 'left');
+    expect((await resend(leaving.id)).statusCode).toBe(201);
+  });
+});

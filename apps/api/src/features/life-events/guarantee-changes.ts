@@ -1,0 +1,93 @@
+import type { AffiliateEventInput, EventGuarantees } from '@groupdesk/contracts';
+import { type Transaction, schema } from '@groupdesk/db';
+import { type MutationEventKind, increaseReasonOf } from '@groupdesk/domain';
+import { and, eq } from 'drizzle-orm';
+import { invalidFields } from '../../lib/field-errors';
+import type { EmployerAccessContext } from '../access/employer-access';
+import { contractScope } from '../affiliates/affiliate-scope';
+import { activeAffiliateCounts, increaseFormality } from './medical-formalities';
+
+const { affiliateContracts, groupContracts } = schema;
+
+type Changes = NonNullable<Extract<AffiliateEventInput, { guarantees?: unknown }>['guarantees']>;
+
+/**
+ * New guarantees that a change brings, applied at once ("les nouvelles garanties sont accordées
+ * immédiatement dès la survenance de la nouvelle situation"), each with the formality the increase asks;
+ * a formality other than none puts the affiliation's medical acceptance back to pending.
+ * Returns the guarantees before and after, for the history.
+ */
+export async function applyGuaranteeChanges(
+  tx: Transaction,
+  access: EmployerAccessContext,
+  affiliateId: string,
+  kind: MutationEventKind,
+  changes: Changes,
+): Promise<{ before: EventGuarantees[]; after: EventGuarantees[] } | null> {
+  if (changes.length === 0) return null;
+  const links = await tx
+    .select({
+      id: affiliateContracts.id,
+      contractId: affiliateContracts.contractId,
+      number: groupContracts.number,
+      reserves: affiliateContracts.reserves,
+      guarantees: affiliateContracts.guarantees,
+      table: affiliateContracts.acceptanceTable,
+      formality: affiliateContracts.medicalFormality,
+    })
+    .from(affiliateContracts)
+    .innerJoin(groupContracts, eq(groupContracts.id, affiliateContracts.contractId))
+    .where(
+      and(
+        eq(affiliateContracts.affiliateId, affiliateId),
+        eq(affiliateContracts.status, 'active'),
+        contractScope(access, affiliateContracts.contractId),
+      ),
+    );
+  const unknown = changes.flatMap((change, index) =>
+    links.some((link) => link.contractId === change.contractId)
+      ? []
+      : [{ path: `guarantees.${index}.contractId`, code: 'contract.unknown' as const }],
+  );
+  if (unknown.length > 0) throw invalidFields(unknown);
+
+  const counts = await activeAffiliateCounts(
+    tx,
+    links.map((link) => link.contractId),
+  );
+  const before: EventGuarantees[] = [];
+  const after: EventGuarantees[] = [];
+  for (const change of changes) {
+    const link = links.find((candidate) => candidate.contractId === change.contractId)!;
+    const old = {
+      deathCapital: link.guarantees.deathCapital,
+      disabilityAnnuity: link.guarantees.disabilityAnnuity,
+    };
+    const next = {
+      deathCapital: change.deathCapital ?? old.deathCapital,
+      disabilityAnnuity: change.disabilityAnnuity ?? old.disabilityAnnuity,
+    };
+    const formality = increaseFormality({
+      reason: increaseReasonOf(kind),
+      table: link.table ?? 'organizer',
+      participants: Math.max(1, counts.get(link.contractId) ?? 1),
+      reserves: link.reserves,
+      lifeCapital: link.guarantees.retirementCapital,
+      before: old,
+      after: next,
+    });
+    await tx
+      .update(affiliateContracts)
+      .set({
+        guarantees: { ...link.guarantees, ...next },
+        ...(formality === 'none'
+          ? {}
+          : { medicalFormality: formality, medicalAcceptance: 'pending' as const }),
+      })
+      .where(eq(affiliateContracts.id, link.id));
+    const shown = { contractId: link.contractId, number: link.number };
+    before.push({ ...shown, ...old, medicalFormality: link.formality ?? 'none' });
+    after.push({ ...shown, ...next, medicalFormality: formality });
+  }
+  return { before, after };
+}
