@@ -105,7 +105,7 @@ describe('the employer home page in the browser', () => {
         for (const status of ['active', 'passive', 'terminated'] as const) {
           const value = contract.affiliateCounts[status];
           const link = row.getByRole('link', {
-            name: `${count(value)} ${status} affiliate${value === 1 ? '' : 's'} in contract ${contract.number}: see the affiliates of this contract`,
+            name: `${count(value)} ${status} affiliate${value === 1 ? '' : 's'} in contract ${contract.number}: see them`,
           });
           expect(await link.textContent()).toBe(count(value));
         }
@@ -116,13 +116,13 @@ describe('the employer home page in the browser', () => {
         .filter({ hasText: first.number })
         .getByRole('link', { name: /active affiliates? in contract/ })
         .click();
-      await page.waitForURL(new RegExp(`/affiliates\\?contractId=${first.id}$`));
+      await page.waitForURL(new RegExp(`/affiliates\\?contractId=${first.id}&contractStatus=active$`));
       const filter = page.getByRole('combobox', { name: 'Contract' });
       await filter.locator('option', { hasText: first.number }).waitFor({ state: 'attached' });
       expect(await filter.inputValue()).toBe(first.id);
-      // the list holds every status of the contract
-      const { active, passive, terminated } = first.affiliateCounts;
-      await page.getByText(`Affiliates found: ${count(active + passive + terminated)}`).waitFor();
+      expect(await page.getByRole('combobox', { name: 'Contract status' }).inputValue()).toBe('active');
+      // the list holds the contract's active affiliates, as many as the count said
+      await page.getByText(`Affiliates found: ${count(first.affiliateCounts.active)}`).waitFor();
 
       // the missing numbers page: as many as the home page said, and the same in the xlsx
       await page.getByRole('link', { name: 'Home', exact: true }).click();

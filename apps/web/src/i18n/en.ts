@@ -140,17 +140,12 @@ export const en = {
       days_one: '{{value}} day',
       days_other: '{{value}} days',
       countLink: {
-        active_one: '{{value}} active affiliate in contract {{number}}: see the affiliates of this contract',
-        active_other:
-          '{{value}} active affiliates in contract {{number}}: see the affiliates of this contract',
-        passive_one:
-          '{{value}} passive affiliate in contract {{number}}: see the affiliates of this contract',
-        passive_other:
-          '{{value}} passive affiliates in contract {{number}}: see the affiliates of this contract',
-        terminated_one:
-          '{{value}} terminated affiliate in contract {{number}}: see the affiliates of this contract',
-        terminated_other:
-          '{{value}} terminated affiliates in contract {{number}}: see the affiliates of this contract',
+        active_one: '{{value}} active affiliate in contract {{number}}: see them',
+        active_other: '{{value}} active affiliates in contract {{number}}: see them',
+        passive_one: '{{value}} passive affiliate in contract {{number}}: see them',
+        passive_other: '{{value}} passive affiliates in contract {{number}}: see them',
+        terminated_one: '{{value}} terminated affiliate in contract {{number}}: see them',
+        terminated_other: '{{value}} terminated affiliates in contract {{number}}: see them',
       },
     },
   },
@@ -195,6 +190,8 @@ export const en = {
       contract: 'Contract',
       anyContract: 'All contracts',
       missing: 'Missing data',
+      contractStatus: 'Contract status',
+      anyContractStatus: 'Any status',
       anyMissing: 'No filter',
       missingNationalNumber: 'No national number',
       missingProfessionalEmail: 'No professional e-mail',

@@ -143,16 +143,12 @@ export const fr: Dictionary = {
       days_one: '{{value}} jour',
       days_other: '{{value}} jours',
       countLink: {
-        active_one: '{{value}} affilié actif dans le contrat {{number}} : voir les affiliés de ce contrat',
-        active_other:
-          '{{value}} affiliés actifs dans le contrat {{number}} : voir les affiliés de ce contrat',
-        passive_one: '{{value}} affilié passif dans le contrat {{number}} : voir les affiliés de ce contrat',
-        passive_other:
-          '{{value}} affiliés passifs dans le contrat {{number}} : voir les affiliés de ce contrat',
-        terminated_one:
-          '{{value}} affilié résilié dans le contrat {{number}} : voir les affiliés de ce contrat',
-        terminated_other:
-          '{{value}} affiliés résiliés dans le contrat {{number}} : voir les affiliés de ce contrat',
+        active_one: '{{value}} affilié actif dans le contrat {{number}} : les voir',
+        active_other: '{{value}} affiliés actifs dans le contrat {{number}} : les voir',
+        passive_one: '{{value}} affilié passif dans le contrat {{number}} : les voir',
+        passive_other: '{{value}} affiliés passifs dans le contrat {{number}} : les voir',
+        terminated_one: '{{value}} affilié résilié dans le contrat {{number}} : les voir',
+        terminated_other: '{{value}} affiliés résiliés dans le contrat {{number}} : les voir',
       },
     },
   },
@@ -197,6 +193,8 @@ export const fr: Dictionary = {
       contract: 'Contrat',
       anyContract: 'Tous les contrats',
       missing: 'Données manquantes',
+      contractStatus: 'Statut du contrat',
+      anyContractStatus: 'Tous les statuts',
       anyMissing: 'Pas de filtre',
       missingNationalNumber: 'Sans numéro national',
       missingProfessionalEmail: 'Sans e-mail professionnel',

@@ -142,18 +142,12 @@ export const nl: Dictionary = {
       days_one: '{{value}} dag',
       days_other: '{{value}} dagen',
       countLink: {
-        active_one:
-          '{{value}} actieve aangeslotene in contract {{number}}: bekijk de aangeslotenen van dit contract',
-        active_other:
-          '{{value}} actieve aangeslotenen in contract {{number}}: bekijk de aangeslotenen van dit contract',
-        passive_one:
-          '{{value}} passieve aangeslotene in contract {{number}}: bekijk de aangeslotenen van dit contract',
-        passive_other:
-          '{{value}} passieve aangeslotenen in contract {{number}}: bekijk de aangeslotenen van dit contract',
-        terminated_one:
-          '{{value}} beëindigde aangeslotene in contract {{number}}: bekijk de aangeslotenen van dit contract',
-        terminated_other:
-          '{{value}} beëindigde aangeslotenen in contract {{number}}: bekijk de aangeslotenen van dit contract',
+        active_one: '{{value}} actieve aangeslotene in contract {{number}}: bekijk ze',
+        active_other: '{{value}} actieve aangeslotenen in contract {{number}}: bekijk ze',
+        passive_one: '{{value}} passieve aangeslotene in contract {{number}}: bekijk ze',
+        passive_other: '{{value}} passieve aangeslotenen in contract {{number}}: bekijk ze',
+        terminated_one: '{{value}} beëindigde aangeslotene in contract {{number}}: bekijk ze',
+        terminated_other: '{{value}} beëindigde aangeslotenen in contract {{number}}: bekijk ze',
       },
     },
   },
@@ -198,6 +192,8 @@ export const nl: Dictionary = {
       contract: 'Contract',
       anyContract: 'Alle contracten',
       missing: 'Ontbrekende gegevens',
+      contractStatus: 'Status van het contract',
+      anyContractStatus: 'Alle statussen',
       anyMissing: 'Geen filter',
       missingNationalNumber: 'Zonder rijksregisternummer',
       missingProfessionalEmail: 'Zonder professioneel e-mailadres',

@@ -48,7 +48,9 @@ export async function listAffiliates(
 ): Promise<AffiliateListResponse> {
   const scopedContracts = contractScope(access, sql.raw('ac.contract_id'));
   // a status of a contract outside the user's scope says nothing they may see
-  const scopedStatus = query.contractStatus ? contractScope(access, affiliateContracts.contractId) : undefined;
+  const scopedStatus = query.contractStatus
+    ? contractScope(access, affiliateContracts.contractId)
+    : undefined;
   const where = and(
     affiliateScope(access),
     query.search ? affiliateSearchCondition(query.search) : undefined,

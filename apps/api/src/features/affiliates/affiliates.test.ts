@@ -1,4 +1,4 @@
-import type { AffiliateDetail, AffiliateListResponse } from '@groupdesk/contracts';
+import type { AffiliateDetail, AffiliateListResponse, GroupContract } from '@groupdesk/contracts';
 import { schema } from '@groupdesk/db';
 import { addMonths } from '@groupdesk/domain';
 import { and, count, eq, isNotNull, isNull, sql } from 'drizzle-orm';
@@ -159,6 +159,20 @@ describe('GET …/affiliates: the list', () => {
     expect((await list(`contractId=${world.contractId['530/02250']}`)).total).toBe(0);
   });
 
+  it("filters on a contract's status: the counts of the contracts page open the same affiliates", async () => {
+    const contracts = (await hr.get(`${base}/contracts`)).json<{ items: GroupContract[] }>().items;
+    for (const contract of contracts) {
+      for (const status of ['active', 'passive', 'terminated'] as const) {
+        const page = await list(`contractId=${contract.id}&contractStatus=${status}&pageSize=1`);
+        expect(page.total, `${contract.number} ${status}`).toBe(contract.affiliateCounts[status]);
+      }
+    }
+    const terminated = await list('contractStatus=terminated&pageSize=200');
+    expect(terminated.items.every((item) => item.contracts.some((c) => c.status === 'terminated'))).toBe(
+      true,
+    );
+  });
+
   it.each([
     ['page=0', 'page', 'too_small'],
     ['page=abc', 'page', 'invalid_type'],
@@ -166,6 +180,7 @@ describe('GET …/affiliates: the list', () => {
     ['sort=salary', 'sort', 'invalid_value'],
     ['employmentStatus=retired', 'employmentStatus', 'invalid_value'],
     ['missing=birthDate', 'missing', 'invalid_value'],
+    ['contractStatus=suspended', 'contractStatus', 'invalid_value'],
     ['contractId=530%2F00412', 'contractId', 'invalid_id'],
     [`search=${'a'.repeat(101)}`, 'search', 'too_long'],
     ['search=a%00b', 'search', 'invalid_value'],

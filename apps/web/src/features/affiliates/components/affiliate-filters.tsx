@@ -4,7 +4,7 @@ import { IconFilterOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useContracts } from '../api/get-contracts';
 
-type Filters = Pick<AffiliateListQuery, 'employmentStatus' | 'contractId' | 'missing'>;
+type Filters = Pick<AffiliateListQuery, 'employmentStatus' | 'contractId' | 'contractStatus' | 'missing'>;
 
 interface AffiliateFiltersProps {
   employerId: string;
@@ -15,6 +15,8 @@ interface AffiliateFiltersProps {
 
 const employmentStatuses = ['in-service', 'left'] as const;
 const missingData = ['nationalNumber', 'professionalEmail'] as const;
+const contractStatuses = ['active', 'passive', 'terminated'] as const;
+const isContractStatus = (value: string) => contractStatuses.find((status) => status === value);
 const isEmploymentStatus = (value: string) => employmentStatuses.find((status) => status === value);
 const isMissingData = (value: string) => missingData.find((missing) => missing === value);
 
@@ -50,6 +52,16 @@ export function AffiliateFilters({ employerId, query, onChange, onClear }: Affil
             : []),
         ]}
         w={220}
+      />
+      <NativeSelect
+        label={t('affiliates.filters.contractStatus')}
+        value={query.contractStatus ?? ''}
+        onChange={(event) => onChange({ contractStatus: isContractStatus(event.currentTarget.value) })}
+        data={[
+          { value: '', label: t('affiliates.filters.anyContractStatus') },
+          ...contractStatuses.map((status) => ({ value: status, label: t(`status.contract.${status}`) })),
+        ]}
+        w={160}
       />
       <NativeSelect
         label={t('affiliates.filters.missing')}

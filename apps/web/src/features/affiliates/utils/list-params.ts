@@ -21,6 +21,7 @@ export function parseListParams(params: URLSearchParams): AffiliateListQuery {
     sort: field(shape.sort, params.get('sort')),
     employmentStatus: field(shape.employmentStatus, params.get('employmentStatus')),
     contractId: field(shape.contractId, params.get('contractId')),
+    contractStatus: field(shape.contractStatus, params.get('contractStatus')),
     missing: field(shape.missing, params.get('missing')),
   };
 }
@@ -39,4 +40,6 @@ export function toSearchParams(query: AffiliateListQuery): URLSearchParams {
 }
 
 export const hasSearchOrFilter = (query: AffiliateListQuery) =>
-  Boolean(query.search || query.employmentStatus || query.contractId || query.missing);
+  Boolean(
+    query.search || query.employmentStatus || query.contractId || query.contractStatus || query.missing,
+  );

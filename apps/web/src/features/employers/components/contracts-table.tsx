@@ -62,10 +62,9 @@ export function ContractsTable({ employerId, contracts }: ContractsTableProps) {
                     const count = contract.affiliateCounts[status];
                     return (
                       <Table.Td key={status} ta="right">
-                        {/* the list filters on the contract, not on the status: it shows all of them */}
                         <Anchor
                           component={Link}
-                          to={`/employers/${employerId}/affiliates?contractId=${contract.id}`}
+                          to={`/employers/${employerId}/affiliates?contractId=${contract.id}&contractStatus=${status}`}
                           aria-label={t(`home.contracts.countLink.${status}`, {
                             count,
                             value: formatCount(count, language),
