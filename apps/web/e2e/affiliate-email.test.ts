@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { browserAppForThisFile } from './browser-app';
 
 const app = browserAppForThisFile();
-const logIn = (page: Page, email: string) => app.logIn(page, email);
+const logIn = (page: Page, email: string) => app.logIn(page, email, { waitForAffiliates: true });
 
 describe('an HR officer in the browser', () => {
   it('logs in, finds an affiliate by name and by national number, and changes the e-mail', async () => {

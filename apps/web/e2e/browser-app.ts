@@ -41,7 +41,11 @@ export function browserAppForThisFile() {
       await page.getByLabel('E-mail').fill(email);
       await page.getByLabel(/^Password/).fill('groupdesk-demo');
       await page.getByRole('button', { name: 'Log in' }).click();
-      if (options.waitForAffiliates) await page.getByRole('textbox', { name: /Search/ }).waitFor();
+      await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+      if (!options.waitForAffiliates) return;
+      // a user of one employer lands on its home page; the list is one click away
+      await page.getByRole('link', { name: 'Affiliates', exact: true }).click();
+      await page.getByRole('textbox', { name: /Search/ }).waitFor();
     },
   };
 }

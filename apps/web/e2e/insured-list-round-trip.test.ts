@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { browserAppForThisFile } from './browser-app';
 
 const app = browserAppForThisFile();
-const logIn = (page: Page, email: string) => app.logIn(page, email);
+const logIn = (page: Page, email: string) => app.logIn(page, email, { waitForAffiliates: true });
 
 /** Fills in the professional e-mail of the first rows that have none; returns the file and the addresses. */
 async function fillInWorkbook(file: string, count: number) {

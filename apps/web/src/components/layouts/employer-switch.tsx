@@ -20,7 +20,7 @@ export function EmployerSwitch({ employerId }: { employerId: string }) {
           data={employers.map((employer) => ({ value: employer.id, label: employer.name }))}
           value={current ? employerId : null}
           onChange={(id) => {
-            if (id && id !== employerId) void navigate(`/employers/${id}/affiliates`);
+            if (id && id !== employerId) void navigate(`/employers/${id}`);
           }}
           allowDeselect={false}
           searchable
