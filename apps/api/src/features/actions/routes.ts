@@ -12,6 +12,7 @@ import { employerAccessOf } from '../../plugins/employer-access';
 import { actionView, findAction, findActionFile, listActions } from './action-queries';
 import { employerRouteErrors } from '../../lib/route-errors';
 import { openUploadReport } from '../insured-list/upload-report';
+import { writeJournal } from '../journal/journal';
 
 const tags = ['actions'];
 
@@ -83,6 +84,14 @@ const actionRoutes: FastifyPluginAsyncZod = async (app) => {
           ? await openUploadReport(app.storage, app.db, request.log, file, request.params.actionId)
           : await app.storage.get(file.fileKey);
       if (!file || !stream) throw notFound('File');
+      // exports, reports and printed statements carry personal data out of the application
+      await writeJournal(app.db, {
+        employerId: access.employerId,
+        actorUserId: request.session!.user.id,
+        kind: 'action.file-downloaded',
+        actionId: request.params.actionId,
+        after: { kind: file.kind, fileName: file.fileName },
+      });
       const contentType = file.fileName.endsWith('.xlsx')
         ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
         : file.fileName.endsWith('.csv')

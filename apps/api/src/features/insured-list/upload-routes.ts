@@ -18,6 +18,7 @@ import { findAction, actionView } from '../actions/action-queries';
 import { receiveInsuredListUpload } from './insured-list-upload';
 import { UploadRefusal } from './upload-file-check';
 import { applyUpload, undoUpload } from './upload-apply';
+import { writeJournal } from '../journal/journal';
 import { listUploadRows } from './upload-rows';
 
 const tags = ['insured-list'];
@@ -102,7 +103,18 @@ const uploadRoutes: FastifyPluginAsyncZod = async (app) => {
       const access = employerAccessOf(request);
       const action = await findAction(app.db, access.employerId, request.params.actionId, actionView(app));
       if (!action || action.kind !== 'insured-list.upload') throw notFound('Upload');
-      return listUploadRows(app.db, access, action.id, request.query);
+      const page = await listUploadRows(app.db, access, action.id, request.query);
+      // the rows name affiliates with their numbers and addresses: an account manager's look is journaled
+      if (access.access === 'account-manager') {
+        await writeJournal(app.db, {
+          employerId: access.employerId,
+          actorUserId: request.session!.user.id,
+          kind: 'upload.rows-viewed',
+          actionId: action.id,
+          after: { ...request.query, shown: page.items.length },
+        });
+      }
+      return page;
     },
   );
 
