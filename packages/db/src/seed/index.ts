@@ -15,6 +15,7 @@ import {
 } from '../schema/index';
 import { type DemoAffiliate, type DemoLink, makeAffiliate, makeLinks, statementFigures } from './affiliates';
 import { DEMO_PASSWORD } from './demo-logins';
+import { seedLifeEvents } from './life-events';
 import { createRandom } from './random';
 
 export { DEMO_LOGINS, DEMO_PASSWORD } from './demo-logins';
@@ -146,6 +147,8 @@ export async function seedDemo(
   await db.transaction(async (tx) => {
     const employerIds = await seedEmployers(tx, options.size, today, random);
     await seedUsers(tx, employerIds);
+    // after everything else, so that the random draws of the rest stay what they were
+    await seedLifeEvents(tx, employerIds[0]!, today);
   });
   options.log?.('Demo data ready.');
   return true;

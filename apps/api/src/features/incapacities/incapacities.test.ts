@@ -46,6 +46,8 @@ beforeAll(async () => {
         eq(affiliates.employerId, world.employerId.vanDamme),
         eq(affiliates.employmentStatus, 'in-service'),
         sql`not exists (select 1 from affiliate_contracts ac where ac.affiliate_id = "affiliates"."id" and ac.affiliation_date > '2024-01-01')`,
+        // the demo's open incapacity (seed/life-events.ts) stays out of the way
+        sql`not exists (select 1 from incapacities i where i.affiliate_id = "affiliates"."id")`,
       ),
     )
     .orderBy(affiliates.id);

@@ -50,6 +50,8 @@ beforeAll(async () => {
         eq(affiliateContracts.status, 'active'),
         isNotNull(affiliateContracts.annualPremium),
         sql`(select count(*) from affiliate_contracts ac where ac.affiliate_id = ${affiliates.id}) = 1`,
+        // the demo's own history (seed/life-events.ts) stays out of the way
+        sql`not exists (select 1 from affiliate_events e where e.affiliate_id = ${affiliates.id})`,
       ),
     )
     .orderBy(affiliates.id);
