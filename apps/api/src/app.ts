@@ -15,6 +15,10 @@ import insuredListRoutes from './features/insured-list/routes';
 import lifeEventRoutes from './features/life-events/routes';
 import uploadRoutes from './features/insured-list/upload-routes';
 import ruleRoutes from './features/rules/routes';
+import accountRoutes from './features/account/routes';
+import notificationAddressRoutes from './features/notifications/routes';
+import passwordRoutes from './features/password/routes';
+import userRoutes from './features/users/routes';
 import sessionRoutes from './features/session/routes';
 import statementJobs from './features/statements/jobs';
 import statementRoutes from './features/statements/routes';
@@ -105,6 +109,10 @@ export default fp(async function app(instance: FastifyInstance, options: AppOpti
       await api.register(statementRoutes);
       await api.register(statementIntegrationRoutes);
       await api.register(ruleRoutes);
+      await api.register(passwordRoutes);
+      await api.register(accountRoutes);
+      await api.register(userRoutes);
+      await api.register(notificationAddressRoutes);
       await api.register(lifeEventRoutes);
       await api.register(incapacityRoutes);
     },

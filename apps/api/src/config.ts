@@ -22,6 +22,8 @@ const configSchema = z.object({
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   MAIL_FROM: z.string().default('groupdesk <no-reply@groupdesk.be>'),
   PORTAL_URL: z.url().default('https://portal.groupdesk.be'),
+  // groupdesk's own address as users reach it: the links of the set-password and access e-mails
+  APP_URL: z.url().default('http://localhost:3000'),
   INVITATION_DELAY: isoDuration.default('P2D'),
   // the name the e-mails sign with
   INSURER_NAME: z.string().min(1).default('groupdesk Assurances'),

@@ -117,7 +117,7 @@ describe('the employer home page in the browser', () => {
         .getByRole('link', { name: /active affiliates? in contract/ })
         .click();
       await page.waitForURL(new RegExp(`/affiliates\\?contractId=${first.id}&contractStatus=active$`));
-      const filter = page.getByRole('combobox', { name: 'Contract' });
+      const filter = page.getByRole('combobox', { name: 'Contract', exact: true });
       await filter.locator('option', { hasText: first.number }).waitFor({ state: 'attached' });
       expect(await filter.inputValue()).toBe(first.id);
       expect(await page.getByRole('combobox', { name: 'Contract status' }).inputValue()).toBe('active');
@@ -160,7 +160,8 @@ describe('the employer home page in the browser', () => {
       await recordEveryMissingNumber(employer.id);
       expect((await employerAsTheApiSays(page)).employer.missingNationalNumberCount).toBe(0);
 
-      await page.getByRole('link', { name: 'Home', exact: true }).click();
+      // the numbers were written behind the app's back: a fresh load, not the figures cached since login
+      await page.goto(`${app.server.url}/employers/${employer.id}`);
       const card = page.getByRole('region', { name: 'Missing national numbers' });
       await card.getByText('Every affiliate has a national or BIS number.').waitFor();
       await card.getByText('0', { exact: true }).waitFor();

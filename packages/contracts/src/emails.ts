@@ -8,6 +8,12 @@ export const emailKindSchema = z.enum([
   'statement-notice',
   'user-invitation',
   'password-reset',
+  'user-access-granted',
+  // to the employer's notification address (the distribution list of the agreement)
+  'employer-upload-applied',
+  'employer-statements-available',
+  'employer-access-granted',
+  'employer-access-revoked',
 ]);
 export type EmailKind = z.infer<typeof emailKindSchema>;
 

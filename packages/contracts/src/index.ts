@@ -13,3 +13,4 @@ export * from './affiliate-events';
 export * from './incapacities';
 export * from './journal';
 export * from './journal-kinds';
+export * from './portfolio';

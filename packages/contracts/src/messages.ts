@@ -152,6 +152,51 @@ export const validationMessages = {
     fr: "Le tableau décès de l'option de l'organisateur demande le capital sous risque et le capital-vie assuré : la loi ne permet des formalités médicales que si le capital sous risque dépasse 150 % du capital-vie.",
     nl: 'De overlijdenstabel van de optie van de inrichter vraagt het risicokapitaal en het verzekerde levenskapitaal: de wet laat medische formaliteiten alleen toe als het risicokapitaal meer dan 150 % van het levenskapitaal bedraagt.',
   },
+  'password.tooShort': {
+    en: 'A password has at least 12 characters.',
+    fr: 'Un mot de passe compte au moins 12 caractères.',
+    nl: 'Een wachtwoord telt minstens 12 tekens.',
+  },
+  'password.sameAsEmail': {
+    en: 'Choose a password that is not your e-mail address.',
+    fr: 'Choisissez un mot de passe différent de votre adresse e-mail.',
+    nl: 'Kies een wachtwoord dat niet uw e-mailadres is.',
+  },
+  'password.mismatch': {
+    en: 'The two passwords are not the same.',
+    fr: 'Les deux mots de passe ne sont pas identiques.',
+    nl: 'De twee wachtwoorden zijn niet dezelfde.',
+  },
+  'password.wrong': {
+    en: 'This is not your current password.',
+    fr: "Ce n'est pas votre mot de passe actuel.",
+    nl: 'Dit is niet uw huidige wachtwoord.',
+  },
+  'totp.invalid': {
+    en: 'This code is not right, or it was used already. Wait for the next code and try again.',
+    fr: 'Ce code est incorrect ou a déjà été utilisé. Attendez le code suivant et réessayez.',
+    nl: 'Deze code is niet juist of werd al gebruikt. Wacht op de volgende code en probeer opnieuw.',
+  },
+  'endDate.past': {
+    en: 'The end date cannot be in the past.',
+    fr: 'La date de fin ne peut pas être dans le passé.',
+    nl: 'De einddatum kan niet in het verleden liggen.',
+  },
+  'contractIds.required': {
+    en: 'Choose at least one contract, or give access to all contracts.',
+    fr: 'Choisissez au moins un contrat, ou donnez accès à tous les contrats.',
+    nl: 'Kies minstens één contract, of geef toegang tot alle contracten.',
+  },
+  'contractIds.unknown': {
+    en: 'One of these contracts is not a contract of this employer.',
+    fr: "Un de ces contrats n'est pas un contrat de cet employeur.",
+    nl: 'Een van deze contracten is geen contract van deze werkgever.',
+  },
+  'totp.code': {
+    en: 'Enter the 6-digit code shown by your authenticator app.',
+    fr: "Saisissez le code à 6 chiffres affiché par votre application d'authentification.",
+    nl: 'Geef de 6-cijferige code in die uw authenticatie-app toont.',
+  },
 } as const satisfies Record<string, Record<UiLanguage, string>>;
 
 export type ValidationMessageKey = keyof typeof validationMessages;

@@ -25,6 +25,9 @@ const cookies = {} as Record<'hr' | 'accountManager', string>;
 const employer = () => `/api/employers/${world.employerId.vanDamme}`;
 const readings: Record<string, Reading> = {
   '/api/employers/{employerId}/contracts': { journaled: 'no personal data' },
+  // no affiliate's data: the employer's own users, to its Master User only (account managers get 403)
+  '/api/employers/{employerId}/users': { journaled: 'no personal data' },
+  '/api/employers/{employerId}/notification-address': { journaled: 'no personal data' },
   '/api/employers/{employerId}/actions': { journaled: 'no personal data' },
   '/api/employers/{employerId}/actions/{actionId}': { journaled: 'no personal data' },
   '/api/employers/{employerId}/affiliates': {

@@ -28,7 +28,7 @@ interface ClaimedEmail extends Record<string, unknown> {
 export interface DispatchOptions {
   db: Database;
   mailer: Mailer;
-  config: Pick<Config, 'INSURER_NAME' | 'PORTAL_URL'>;
+  config: Pick<Config, 'INSURER_NAME' | 'PORTAL_URL' | 'APP_URL'>;
   log: FastifyBaseLogger;
   batchSize?: number;
   /** a row left in 'sending' longer than this was claimed by a dispatcher that crashed */
@@ -103,6 +103,8 @@ async function settle(
       due_at = case when ${values.dueInSeconds ?? null}::int is null then due_at else now() + make_interval(secs => ${values.dueInSeconds ?? 0}) end,
       sent_at = case when ${values.status} = 'sent' then now() else sent_at end,
       subject = coalesce(${values.subject ?? null}, subject),
+      -- a set-password link is kept only until it is sent: afterwards only its hash remains (password_tokens)
+      payload = case when ${values.status} in ('sent', 'failed', 'cancelled') then payload - 'link' else payload end,
       message_id = coalesce(${values.messageId ?? null}, message_id)
     where id = ${id} and status = 'sending'`);
 }
@@ -125,6 +127,7 @@ async function deliver(options: DispatchOptions, email: ClaimedEmail, result: Di
     employerName: email.employer_name ?? '',
     insurerName: config.INSURER_NAME,
     portalUrl: config.PORTAL_URL,
+    appUrl: config.APP_URL,
     ...email.payload,
   });
   const messageId = `<${email.id}@groupdesk>`;

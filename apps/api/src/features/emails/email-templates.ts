@@ -1,6 +1,12 @@
-/** The e-mails an affiliate or a user receives, in FR, NL, EN and DE (the affiliate's language). */
-export type EmailKind =
-  'confirmation' | 'invitation' | 'statement-notice' | 'user-invitation' | 'password-reset';
+import {
+  type EmployerNotificationEmailKind,
+  employerNotificationTexts,
+} from '../notifications/employer-notification-texts';
+import { type UserAccessEmailKind, userAccessTexts } from '../users/user-access-texts';
+
+type OwnEmailKind = 'confirmation' | 'invitation' | 'statement-notice' | 'user-invitation' | 'password-reset';
+/** The e-mails an affiliate, a user or an employer receives, in FR, NL, EN and DE (the recipient's language). */
+export type EmailKind = OwnEmailKind | UserAccessEmailKind | EmployerNotificationEmailKind;
 export type EmailLanguage = 'fr' | 'nl' | 'en' | 'de';
 
 export interface EmailValues {
@@ -15,16 +21,28 @@ export interface EmailValues {
   /** a set-password or reset link, with how many hours it is valid */
   link?: string;
   hours?: string;
+  /** groupdesk itself (APP_URL), for e-mails to users and employers */
+  appUrl?: string;
+  /** what an employer notification tells, written in the employer's language when it was queued */
+  actorName?: string;
+  userName?: string;
+  userEmail?: string;
+  access?: string;
+  scope?: string;
+  until?: string;
+  applied?: string;
+  count?: string;
 }
 
-interface Template {
+export interface Template {
   subject: string;
   paragraphs: string[];
-  /** the button's label; it links to `link` or else the portal */
+  /** the button's label; it links to `link`, else groupdesk when `linksTo` says so, else the portal */
   action?: string;
+  linksTo?: 'app';
 }
 
-type Texts = Record<EmailKind, Template> & { greeting: string; greetingNamed: string; signature: string };
+type Texts = Record<OwnEmailKind, Template> & { greeting: string; greetingNamed: string; signature: string };
 
 // {placeholders} are filled from EmailValues; the seeds (000_…, questions 11, 12, 16) say what each e-mail is for
 const texts: Record<EmailLanguage, Texts> = {
@@ -222,11 +240,13 @@ const escapeHtml = (text: string) =>
 /** Subject, plain text and HTML of an e-mail; every value is escaped in the HTML. */
 export function renderEmail(kind: EmailKind, language: EmailLanguage, values: EmailValues) {
   const t = texts[language];
-  const template = t[kind];
+  const template: Template = { ...userAccessTexts[language], ...employerNotificationTexts[language], ...t }[
+    kind
+  ];
   const greeting = fill(values.name ? t.greetingNamed : t.greeting, values);
   const paragraphs = template.paragraphs.map((paragraph) => fill(paragraph, values));
   const signature = fill(t.signature, values);
-  const link = values.link ?? values.portalUrl;
+  const link = values.link ?? (template.linksTo === 'app' ? values.appUrl : undefined) ?? values.portalUrl;
   const action = template.action ? fill(template.action, values) : null;
   const text = [greeting, ...paragraphs, ...(action ? [`${action}: ${link}`] : []), signature].join('\n\n');
   const html = `<!doctype html><html lang="${language}"><body style="font-family:Arial,sans-serif;color:#1b2a3a;line-height:1.5;max-width:560px">

@@ -9,6 +9,7 @@ import { UNDO_WINDOW_MS, actionView, findAction, updateAction } from '../actions
 import { affiliateScope } from '../affiliates/affiliate-scope';
 import { cancelScheduledEmails, queueAddressEmails } from '../emails/address-emails';
 import { writeJournal } from '../journal/journal';
+import { queueEmployerNotification } from '../notifications/employer-notifications';
 import { UPLOAD_JOB } from './insured-list-upload';
 
 const { actions, uploadRows } = schema;
@@ -133,6 +134,15 @@ export async function applyUpload(
       invitations: emails.invitations,
     };
     await updateAction(tx, actionId, { status: 'applied', appliedAt: now, counts });
+    if (changes.length > 0) {
+      await queueEmployerNotification(tx, {
+        kind: 'upload-applied',
+        employerId: access.employerId,
+        actionId,
+        actorUserId,
+        applied: changes.length,
+      });
+    }
     await writeJournal(tx, {
       employerId: access.employerId,
       actorUserId,

@@ -1,6 +1,7 @@
 import {
   errorResponseSchema,
   loginBodySchema,
+  secondFactorResponseSchema,
   sessionResponseSchema,
   updatePreferencesBodySchema,
 } from '@groupdesk/contracts';
@@ -8,8 +9,11 @@ import { normalizeEmail } from '@groupdesk/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { HttpError } from '../../lib/errors';
+import { hasTwoFactor } from '../account/two-factor';
 import { writeJournal } from '../journal/journal';
+import { startLoginChallenge } from './login-challenge';
 import { assertLoginAllowed, recordLoginAttempt } from './login-throttle';
+import secondFactorRoutes from './second-factor-routes';
 import { describeSession, updateUserLanguage, verifyCredentials } from './session-service';
 
 const tags = ['session'];
@@ -22,7 +26,13 @@ const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Log in',
         body: loginBodySchema,
-        response: { 200: sessionResponseSchema, 401: errorResponseSchema, 429: errorResponseSchema },
+        response: {
+          200: sessionResponseSchema,
+          // two-factor sign-in: the code follows at POST /api/session/two-factor
+          202: secondFactorResponseSchema,
+          401: errorResponseSchema,
+          429: errorResponseSchema,
+        },
       },
     },
     async (request, reply) => {
@@ -32,6 +42,10 @@ const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
       await recordLoginAttempt(app.db, email, request.ip, user !== null);
       if (!user)
         throw new HttpError(401, 'invalid_credentials', 'The e-mail address or the password is wrong.');
+      if (await hasTwoFactor(app.db, user.id)) {
+        startLoginChallenge(reply, user.id);
+        return reply.code(202).send({ secondFactor: 'totp' as const });
+      }
       const session = await app.startSession(request, reply, user);
       await writeJournal(app.db, { kind: 'session.login', actorUserId: user.id, targetUserId: user.id });
       return describeSession(app.db, session);
@@ -80,6 +94,8 @@ const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
       return reply.code(204).send(null);
     },
   );
+
+  await app.register(secondFactorRoutes);
 };
 
 export default sessionRoutes;

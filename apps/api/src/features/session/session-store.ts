@@ -42,6 +42,8 @@ export async function createSession(
     ip: client.ip,
     userAgent: client.userAgent?.slice(0, 500),
   });
+  // the Master User's list of users shows when each last signed in
+  await db.update(users).set({ lastSignInAt: new Date() }).where(eq(users.id, userId));
   return { token, id, expiresAt };
 }
 

@@ -2,6 +2,7 @@ import type { StatementIssueBody, StatementIssueResponse } from '@groupdesk/cont
 import type { Database } from '@groupdesk/db';
 import { sql } from 'drizzle-orm';
 import { queueStatementNotices } from '../emails/statement-notices';
+import { queueStatementsAvailable } from '../notifications/statements-available';
 
 /** The statements of the call as rows, resolved to the affiliation they belong to (null where unknown). */
 const resolved = (body: StatementIssueBody) => sql`
@@ -68,6 +69,7 @@ export async function issueStatements(
 
     const createdIds = changed.rows.filter((row) => row.created).map((row) => row.id);
     const notices = await queueStatementNotices(tx, createdIds);
+    await queueStatementsAvailable(tx, createdIds);
     const loaded = body.statements.length - unknown.rows.length;
     return {
       created: createdIds.length,

@@ -1,0 +1,96 @@
+import {
+  errorResponseSchema,
+  recoveryCodesResponseSchema,
+  totpConfirmBodySchema,
+  totpDisableBodySchema,
+  totpEnrolmentResponseSchema,
+} from '@groupdesk/contracts';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { HttpError } from '../../lib/errors';
+import { recordLoginAttempt } from '../session/login-throttle';
+import { assertCurrentPassword } from './password-change';
+import {
+  codeError,
+  confirmEnrolment,
+  disableTwoFactor,
+  hasTwoFactor,
+  isMasterUser,
+  startEnrolment,
+  verifySecondFactor,
+} from './two-factor';
+
+const tags = ['account'];
+const errors = {
+  400: errorResponseSchema,
+  401: errorResponseSchema,
+  409: errorResponseSchema,
+  429: errorResponseSchema,
+};
+
+/** Enrolment in two-factor sign-in (RFC 6238 codes of an authenticator app) and its switching off. */
+const twoFactorRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    '/account/two-factor',
+    {
+      schema: {
+        tags,
+        summary: 'Start two-factor enrolment: a new secret and its otpauth:// URI, to scan',
+        response: { 200: totpEnrolmentResponseSchema, ...errors },
+      },
+      onRequest: app.requireUser,
+    },
+    async (request) => startEnrolment(app.db, request.session!.user),
+  );
+
+  app.post(
+    '/account/two-factor/confirmation',
+    {
+      schema: {
+        tags,
+        summary: 'Confirm the enrolment with a first code; answers the recovery codes, shown once',
+        body: totpConfirmBodySchema,
+        response: { 200: recoveryCodesResponseSchema, ...errors },
+      },
+      onRequest: app.requireUser,
+    },
+    async (request) => ({
+      recoveryCodes: await confirmEnrolment(app.db, request.session!.user, request.body.code),
+    }),
+  );
+
+  app.post(
+    '/account/two-factor/disable',
+    {
+      schema: {
+        tags,
+        summary: 'Switch two-factor off: the password, and a code for a Master User',
+        body: totpDisableBodySchema,
+        response: { 204: z.null(), ...errors },
+      },
+      onRequest: app.requireUser,
+    },
+    async (request, reply) => {
+      const { user } = request.session!;
+      if (!(await hasTwoFactor(app.db, user.id))) {
+        throw new HttpError(409, 'two_factor_disabled', 'Two-factor sign-in is not on.');
+      }
+      await assertCurrentPassword(app.db, user, request.body.password, { ip: request.ip, path: 'password' });
+      const { code } = request.body;
+      if (code === undefined && (await isMasterUser(app.db, user.id))) {
+        throw new HttpError(400, 'validation_failed', 'The request is not valid; see details.', [
+          { path: 'code', code: 'required', message: 'A Master User gives a code to switch two-factor off.' },
+        ]);
+      }
+      // a wrong code counts against the account like a wrong password
+      if (code !== undefined && !(await verifySecondFactor(app.db, user.id, code))) {
+        await recordLoginAttempt(app.db, user.email, request.ip, false);
+        throw codeError();
+      }
+      await app.db.transaction((tx) => disableTwoFactor(tx, user.id));
+      return reply.code(204).send(null);
+    },
+  );
+};
+
+export default twoFactorRoutes;
