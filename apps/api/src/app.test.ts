@@ -111,6 +111,8 @@ describe('system routes', () => {
         'POST /api/employers/{employerId}/incapacities/{incapacityId}/close',
         'GET /api/employers/{employerId}/journal',
         'GET /api/employers/{employerId}/journal/export',
+        'GET /api/portfolio',
+        'GET /api/portfolio/email-coverage',
       ].sort(),
     );
     // the integrations take a service token, declared once

@@ -10,6 +10,8 @@ import emailJobs from './features/emails/email-jobs';
 import emailRoutes from './features/emails/routes';
 import incapacityRoutes from './features/incapacities/routes';
 import integrationRoutes from './features/integrations/routes';
+import journalRoutes from './features/journal/routes';
+import portfolioRoutes from './features/portfolio/routes';
 import insuredListJobs from './features/insured-list/jobs';
 import insuredListRoutes from './features/insured-list/routes';
 import lifeEventRoutes from './features/life-events/routes';
@@ -115,6 +117,8 @@ export default fp(async function app(instance: FastifyInstance, options: AppOpti
       await api.register(notificationAddressRoutes);
       await api.register(lifeEventRoutes);
       await api.register(incapacityRoutes);
+      await api.register(journalRoutes);
+      await api.register(portfolioRoutes);
     },
     { prefix: '/api' },
   );

@@ -41,11 +41,6 @@ export const journalKindLabels = {
     fr: 'Invitation au portail renvoyée',
     nl: 'Uitnodiging voor het portaal opnieuw verstuurd',
   },
-  'insured-list.exported': {
-    en: 'Insured list exported',
-    fr: 'Liste des assurés exportée',
-    nl: 'Lijst van verzekerden geëxporteerd',
-  },
   'insured-list.applied': {
     en: 'Insured list applied',
     fr: 'Liste des assurés appliquée',
