@@ -496,6 +496,11 @@ export const en = {
       'statement-notice': 'Benefit statement notice',
       'user-invitation': 'Access invitation',
       'password-reset': 'Password reset',
+      'user-access-granted': 'Access granted',
+      'employer-upload-applied': 'Employer notice: upload applied',
+      'employer-statements-available': 'Employer notice: new statements',
+      'employer-access-granted': 'Employer notice: access granted',
+      'employer-access-revoked': 'Employer notice: access revoked',
     },
     statuses: {
       scheduled: 'Scheduled',

@@ -506,6 +506,11 @@ export const fr: Dictionary = {
       'statement-notice': 'Avis de fiche de pension',
       'user-invitation': "Invitation d'accès",
       'password-reset': 'Réinitialisation du mot de passe',
+      'user-access-granted': 'Accès accordé',
+      'employer-upload-applied': 'Avis employeur : liste appliquée',
+      'employer-statements-available': 'Avis employeur : nouvelles fiches',
+      'employer-access-granted': 'Avis employeur : accès accordé',
+      'employer-access-revoked': 'Avis employeur : accès retiré',
     },
     statuses: {
       scheduled: 'Prévu',

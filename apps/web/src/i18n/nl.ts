@@ -505,6 +505,11 @@ export const nl: Dictionary = {
       'statement-notice': 'Bericht over de pensioenfiche',
       'user-invitation': 'Uitnodiging voor toegang',
       'password-reset': 'Wachtwoord opnieuw instellen',
+      'user-access-granted': 'Toegang gegeven',
+      'employer-upload-applied': 'Bericht werkgever: lijst toegepast',
+      'employer-statements-available': 'Bericht werkgever: nieuwe fiches',
+      'employer-access-granted': 'Bericht werkgever: toegang gegeven',
+      'employer-access-revoked': 'Bericht werkgever: toegang ingetrokken',
     },
     statuses: {
       scheduled: 'Gepland',
