@@ -21,6 +21,12 @@ export const affiliateSortSchema = z.enum([
 ]);
 export type AffiliateSort = z.infer<typeof affiliateSortSchema>;
 
+/** Opaque: a row's position in the list, as the list's `cursors` give it. */
+const listCursorSchema = z
+  .string()
+  .max(2000, { message: 'too_long' })
+  .regex(/^[A-Za-z0-9_-]+$/, { message: 'invalid_value' });
+
 export const affiliateListQuerySchema = z.strictObject({
   search: z
     .string()
@@ -37,6 +43,13 @@ export const affiliateListQuerySchema = z.strictObject({
   contractStatus: z.enum(['active', 'passive', 'terminated']).optional(),
   /** only affiliates without a national/BIS number, or without a professional e-mail */
   missing: z.enum(['nationalNumber', 'professionalEmail']).optional(),
+  /**
+   * The page after (or before) a row: `cursors.next` (or `previous`) of the page shown, with the same sort
+   * and filters. It reaches the neighbouring page at any depth without counting the rows before it; `page`
+   * is then only echoed. A cursor of another sort is ignored (`page` is used). `after` wins over `before`.
+   */
+  after: listCursorSchema.optional(),
+  before: listCursorSchema.optional(),
 });
 export type AffiliateListQuery = z.infer<typeof affiliateListQuerySchema>;
 
@@ -60,7 +73,10 @@ export const affiliateListItemSchema = z.object({
   contracts: z.array(z.object({ number: z.string(), status: contractStatusSchema })),
 });
 export type AffiliateListItem = z.infer<typeof affiliateListItemSchema>;
-export const affiliateListResponseSchema = pageSchema(affiliateListItemSchema);
+export const affiliateListResponseSchema = pageSchema(affiliateListItemSchema).extend({
+  /** to ask for the page before or after this one (`before`/`after`); null at either end of the list */
+  cursors: z.object({ previous: z.string().nullable(), next: z.string().nullable() }),
+});
 export type AffiliateListResponse = z.infer<typeof affiliateListResponseSchema>;
 
 export const portalVisibilitySchema = z.discriminatedUnion('state', [

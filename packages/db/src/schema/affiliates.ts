@@ -64,14 +64,28 @@ export const affiliates = pgTable(
   (t) => [
     // one insurer, one person: a number may be held by a single affiliate record
     uniqueIndex('affiliates_national_number_key').on(t.nationalNumber),
+    // the list in each of its sorts, read both ways, a page after a cursor sought directly; a missing
+    // number or address sorts first, as the list does
     index('affiliates_employer_name_idx').on(t.employerId, t.lastName, t.firstName, t.id),
-    index('affiliates_employer_email_idx').on(t.employerId, t.professionalEmail),
-    // search_text() (lower + unaccent) is created by migration 0002
-    index('affiliates_name_trgm_idx').using(
+    index('affiliates_employer_number_idx').on(t.employerId, t.nationalNumber.asc().nullsFirst(), t.id),
+    index('affiliates_employer_email_sort_idx').on(
+      t.employerId,
+      t.professionalEmail.asc().nullsFirst(),
+      t.id,
+    ),
+    // search within one employer: the employer leads (btree_gin, migration 0011), so that a search of a
+    // small employer does not go through the matches of the whole insurer. search_text() (lower + unaccent)
+    // is created by migration 0002
+    index('affiliates_employer_name_trgm_idx').using(
       'gin',
+      t.employerId,
       sql`search_text(${t.lastName} || ' ' || ${t.firstName}) gin_trgm_ops`,
     ),
-    index('affiliates_email_trgm_idx').using('gin', sql`${t.professionalEmail} gin_trgm_ops`),
+    index('affiliates_employer_email_trgm_idx').using(
+      'gin',
+      t.employerId,
+      sql`${t.professionalEmail} gin_trgm_ops`,
+    ),
   ],
 );
 

@@ -2,6 +2,7 @@ export * from './enums';
 export * from './employers';
 export * from './users';
 export * from './affiliates';
+export * from './affiliate-counts';
 export * from './actions';
 export * from './emails';
 export * from './journal';

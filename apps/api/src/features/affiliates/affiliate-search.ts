@@ -19,13 +19,14 @@ export function affiliateSearchCondition(search: string): SQL | undefined {
   if (/^\d{2,11}$/.test(digits)) {
     const prefix = `${digits}%`;
     const exact = normalizeNationalNumber(text);
-    return or(
-      sql`${affiliates.nationalNumber} like ${prefix}`,
-      exact
-        ? sql`${affiliates.id} in (select ${affiliateNationalNumberHistory.affiliateId} from ${affiliateNationalNumberHistory}
-            where ${affiliateNationalNumberHistory.previousNumber} = ${exact})`
-        : undefined,
-    );
+    // one set of ids read from two indexes: OR-ed with a subquery, the numbers' index is not used and the
+    // employer's whole list is read
+    const heldBefore = exact
+      ? sql` union all select ${affiliateNationalNumberHistory.affiliateId} from ${affiliateNationalNumberHistory}
+          where ${affiliateNationalNumberHistory.previousNumber} = ${exact}`
+      : sql``;
+    return sql`${affiliates.id} in (select ${affiliates.id} from ${affiliates}
+      where ${affiliates.nationalNumber} like ${prefix}${heldBefore})`;
   }
 
   const pattern = `%${escapeLike(text)}%`;

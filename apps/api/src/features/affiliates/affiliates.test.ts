@@ -88,9 +88,9 @@ afterAll(async () => {
 });
 
 describe('GET …/affiliates: the list', () => {
-  it('answers {items, total, page, pageSize}, 25 by default, without private addresses', async () => {
+  it('answers {items, total, page, pageSize, cursors}, 25 by default, without private addresses', async () => {
     const page = await list();
-    expect(Object.keys(page).sort()).toEqual(['items', 'page', 'pageSize', 'total']);
+    expect(Object.keys(page).sort()).toEqual(['cursors', 'items', 'page', 'pageSize', 'total']);
     expect(page).toMatchObject({ page: 1, pageSize: 25, total: await countOf() });
     expect(page.items).toHaveLength(25);
     expect(Object.keys(page.items[0]!)).not.toContain('privateEmail');

@@ -1,0 +1,32 @@
+import { type Executor, schema } from '@groupdesk/db';
+import { type SQL, and, count, eq, sum } from 'drizzle-orm';
+
+const { affiliates, affiliateCounts } = schema;
+
+/**
+ * The employer's affiliates, or those of one employment status, as the database keeps them counted
+ * (triggers on `affiliates`, migration 0011): one row read, where counting 100,000 index entries on every
+ * page of the list took 20 ms.
+ */
+export async function countedAffiliates(
+  db: Executor,
+  employerId: string,
+  employmentStatus: 'in-service' | 'left' | undefined,
+): Promise<number> {
+  const [row] = await db
+    .select({ total: sum(affiliateCounts.affiliates).mapWith(Number) })
+    .from(affiliateCounts)
+    .where(
+      and(
+        eq(affiliateCounts.employerId, employerId),
+        employmentStatus ? eq(affiliateCounts.employmentStatus, employmentStatus) : undefined,
+      ),
+    );
+  return row?.total ?? 0;
+}
+
+/** The affiliates a search or a filter finds, counted. */
+export async function countAffiliates(db: Executor, where: SQL | undefined): Promise<number> {
+  const [row] = await db.select({ total: count() }).from(affiliates).where(where);
+  return row?.total ?? 0;
+}
