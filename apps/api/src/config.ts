@@ -42,6 +42,8 @@ const configSchema = z.object({
   TRUST_PROXY: booleanFlag.default(false),
   // job workers per queue in this instance; 0 when separate `pnpm worker` processes run the jobs
   WORKERS: z.coerce.number().int().min(0).max(32).default(1),
+  // `pnpm worker` only: answers GET /api/health on 127.0.0.1 at this port, for a container health check
+  WORKER_HEALTH_PORT: z.coerce.number().int().min(1).max(65_535).optional(),
   // files in an S3-compatible bucket rather than under DATA_DIR/files once S3_BUCKET is set (storage-config.ts)
   S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
   S3_BUCKET: z

@@ -1,5 +1,6 @@
 import { ConfigError, loadConfig } from './config';
 import { prepareDatabase } from './lib/database-setup';
+import { serveWorkerHealth } from './lib/worker-health';
 import { buildServer, loggerOptions } from './server-factory';
 
 /** `pnpm worker`: runs the background jobs without the HTTP server (the app instances may then set WORKERS=0). */
@@ -20,11 +21,16 @@ async function main() {
     logger: loggerOptions(config.LOG_LEVEL),
   });
 
+  const health = config.WORKER_HEALTH_PORT
+    ? await serveWorkerHealth(worker, config.WORKER_HEALTH_PORT)
+    : null;
+
   let closing = false;
   const close = async (signal: string) => {
     if (closing) return;
     closing = true;
     say(`${signal} received: finishing the running jobs`);
+    await health?.close();
     await worker.close();
     await database.stop();
     process.exit(0);
