@@ -14,7 +14,7 @@ import { AffiliatesEmpty } from '../components/affiliates-empty';
 import { AffiliatesPagination } from '../components/affiliates-pagination';
 import { AffiliatesTable } from '../components/affiliates-table';
 import { SelectionSummary } from '../components/selection-summary';
-import { hasSearchOrFilter } from '../utils/list-params';
+import { hasSearchOrFilter, pageChange } from '../utils/list-params';
 import { useListParams } from '../utils/use-list-params';
 import { useSearchInput } from '../utils/use-search-input';
 import { useSelection } from '../utils/use-selection';
@@ -100,7 +100,10 @@ export function AffiliatesRoute({ tools }: AffiliatesRouteProps) {
           total={data.total}
           page={query.page}
           pageSize={query.pageSize}
-          onPage={(page) => update({ page })}
+          // the cursors of a page still loading are those of the page before it: not used
+          onPage={(page) =>
+            update(pageChange(query, affiliates.isPlaceholderData ? undefined : data.cursors, page))
+          }
           onPageSize={(pageSize) => update({ pageSize })}
         />
       )}

@@ -1,5 +1,5 @@
 import { affiliateListQuerySchema } from '@groupdesk/contracts';
-import type { AffiliateListQuery } from '@groupdesk/contracts';
+import type { AffiliateListQuery, AffiliateListResponse } from '@groupdesk/contracts';
 import type { z } from 'zod';
 
 export const pageSizes = [10, 25, 50, 100] as const;
@@ -23,7 +23,25 @@ export function parseListParams(params: URLSearchParams): AffiliateListQuery {
     contractId: field(shape.contractId, params.get('contractId')),
     contractStatus: field(shape.contractStatus, params.get('contractStatus')),
     missing: field(shape.missing, params.get('missing')),
+    after: field(shape.after, params.get('after')),
+    before: field(shape.before, params.get('before')),
   };
+}
+
+/**
+ * Going to another page: the next and the previous one by the cursors of the page shown (as quick on page
+ * 4,000 of a large employer as on page 1), the others by their number.
+ */
+export function pageChange(
+  query: AffiliateListQuery,
+  cursors: AffiliateListResponse['cursors'] | undefined,
+  page: number,
+): Partial<AffiliateListQuery> {
+  if (page === query.page + 1 && cursors?.next) return { page, after: cursors.next, before: undefined };
+  if (page === query.page - 1 && cursors?.previous) {
+    return { page, after: undefined, before: cursors.previous };
+  }
+  return { page, after: undefined, before: undefined };
 }
 
 const defaults = affiliateListQuerySchema.parse({});

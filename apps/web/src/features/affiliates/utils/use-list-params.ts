@@ -4,14 +4,15 @@ import { parseListParams, toSearchParams } from './list-params';
 
 /**
  * The affiliate list's search, filters, sort and page live in the URL, so back/forward, reload and
- * shared links show the same list. Any change but the page itself goes back to page 1.
+ * shared links show the same list. Any change but the page itself goes back to page 1; a page's cursor
+ * only holds for the move that gave it.
  */
 export function useListParams() {
   const [searchParams, setSearchParams] = useSearchParams();
   const query = parseListParams(searchParams);
 
   const update = (change: Partial<AffiliateListQuery>) => {
-    const next = { ...query, ...change };
+    const next = { ...query, after: undefined, before: undefined, ...change };
     if (!('page' in change)) next.page = 1;
     const params = toSearchParams(next);
     // the same list again (Enter on an unchanged search) adds no history entry
