@@ -40,7 +40,8 @@ export const incapacityListQuerySchema = z.strictObject({
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(25),
 });
-export type IncapacityListQuery = z.input<typeof incapacityListQuerySchema>;
+/** What a client asks for; the defaults fill in the rest. */
+export type IncapacityListQuery = Partial<z.output<typeof incapacityListQuerySchema>>;
 
 export const incapacitySchema = z.object({
   id: idSchema,

@@ -13,3 +13,4 @@ export * from './medical-acceptance';
 export * from './incapacity';
 export * from './password';
 export * from './affiliate-events';
+export * from './affiliation-formality';

@@ -4,12 +4,14 @@ import { LoginRoute } from '@/features/auth/routes/login';
 import { EmailsRoute } from '@/features/emails/routes/emails';
 import { EmployerHomeRoute } from '@/features/employers/routes/employer-home';
 import { EmployersRoute } from '@/features/employers/routes/employers';
+import { IncapacitiesRoute } from '@/features/incapacities/routes/incapacities';
 import { MissingNumbersRoute } from '@/features/employers/routes/missing-numbers';
 import { UploadRoute } from '@/features/insured-list-upload/routes/upload';
 import { UploadActionRoute } from '@/features/insured-list-upload/routes/upload-action';
 import { ActionsPage } from './routes/actions-page';
 import { AffiliatePage } from './routes/affiliate-page';
 import { AffiliatesPage } from './routes/affiliates-page';
+import { NewAffiliatePage } from './routes/new-affiliate-page';
 import { ErrorPage, RouteError } from './routes/error-page';
 import { HomeRedirect } from './routes/home-redirect';
 import { NotFoundInShell, NotFoundPage } from './routes/not-found-page';
@@ -38,7 +40,9 @@ export function createAppRouter() {
                         { index: true, element: <EmployerHomeRoute /> },
                         { path: 'missing-numbers', element: <MissingNumbersRoute /> },
                         { path: 'affiliates', element: <AffiliatesPage /> },
+                        { path: 'affiliates/new', element: <NewAffiliatePage /> },
                         { path: 'affiliates/:affiliateId', element: <AffiliatePage /> },
+                        { path: 'incapacities', element: <IncapacitiesRoute /> },
                         { path: 'actions', element: <ActionsPage /> },
                         { path: 'actions/:actionId', element: <UploadActionRoute /> },
                         { path: 'insured-list/upload', element: <UploadRoute /> },

@@ -23,6 +23,11 @@ export const queryKeys = {
     ['employers', employerId, 'affiliates', 'detail', affiliateId] as const,
   statements: (employerId: string, affiliateId: string) =>
     ['employers', employerId, 'affiliates', 'detail', affiliateId, 'statements'] as const,
+  affiliateEvents: (employerId: string, affiliateId: string) =>
+    ['employers', employerId, 'affiliates', 'detail', affiliateId, 'events'] as const,
+  incapacities: (employerId: string) => ['employers', employerId, 'incapacities'] as const,
+  incapacityList: (employerId: string, query: object) =>
+    ['employers', employerId, 'incapacities', 'list', query] as const,
   emails: (employerId: string) => ['employers', employerId, 'emails'] as const,
   emailList: (employerId: string, query: object) =>
     ['employers', employerId, 'emails', 'list', query] as const,

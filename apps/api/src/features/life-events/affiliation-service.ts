@@ -1,13 +1,13 @@
 import type { Affiliation } from '@groupdesk/contracts';
 import { type Database, type Transaction, schema } from '@groupdesk/db';
-import { addIsoDuration, todayUtc } from '@groupdesk/domain';
+import { addIsoDuration, affiliationFormality, lacksCapitals, todayUtc } from '@groupdesk/domain';
 import { and, eq, inArray } from 'drizzle-orm';
 import { invalidFields } from '../../lib/field-errors';
 import type { EmployerAccessContext } from '../access/employer-access';
 import { nationalNumberRefused, recordNationalNumber } from '../affiliates/national-number-update';
 import { queueAddressEmails } from '../emails/address-emails';
 import { writeJournal } from '../journal/journal';
-import { activeAffiliateCounts, affiliationFormality, lacksCapitals } from './medical-formalities';
+import { activeAffiliateCounts } from './medical-formalities';
 
 const { affiliates, affiliateContracts, affiliateEvents, groupContracts } = schema;
 

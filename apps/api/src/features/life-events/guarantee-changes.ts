@@ -1,11 +1,11 @@
 import type { AffiliateEventInput, EventGuarantees } from '@groupdesk/contracts';
 import { type Transaction, schema } from '@groupdesk/db';
-import { type MutationEventKind, increaseReasonOf } from '@groupdesk/domain';
+import { type MutationEventKind, guaranteeChangeFormality, increaseReasonOf } from '@groupdesk/domain';
 import { and, eq } from 'drizzle-orm';
 import { invalidFields } from '../../lib/field-errors';
 import type { EmployerAccessContext } from '../access/employer-access';
 import { contractScope } from '../affiliates/affiliate-scope';
-import { activeAffiliateCounts, increaseFormality } from './medical-formalities';
+import { activeAffiliateCounts } from './medical-formalities';
 
 const { affiliateContracts, groupContracts } = schema;
 
@@ -67,7 +67,7 @@ export async function applyGuaranteeChanges(
       deathCapital: change.deathCapital ?? old.deathCapital,
       disabilityAnnuity: change.disabilityAnnuity ?? old.disabilityAnnuity,
     };
-    const formality = increaseFormality({
+    const formality = guaranteeChangeFormality({
       reason: increaseReasonOf(kind),
       table: link.table ?? 'organizer',
       participants: Math.max(1, counts.get(link.contractId) ?? 1),

@@ -1,5 +1,5 @@
 import { NavLink, Stack } from '@mantine/core';
-import { IconHome, IconListCheck, IconMail, IconUsers } from '@tabler/icons-react';
+import { IconFirstAidKit, IconHome, IconListCheck, IconMail, IconUsers } from '@tabler/icons-react';
 import type { Icon } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
@@ -18,6 +18,7 @@ interface NavItem {
 const navItems: NavItem[] = [
   { path: '', label: 'home', icon: IconHome, also: ['missing-numbers'] },
   { path: 'affiliates', label: 'affiliates', icon: IconUsers },
+  { path: 'incapacities', label: 'incapacities', icon: IconFirstAidKit },
   // the upload page is reached from the actions overview and comes back to it
   { path: 'actions', label: 'actions', icon: IconListCheck, also: ['insured-list'] },
   { path: 'emails', label: 'emails', icon: IconMail },

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 interface PageNavigationProps {
   /** the dictionary section whose `pagination` texts label the controls */
-  section: 'actions' | 'affiliates' | 'emails' | 'missingNumbers';
+  section: 'actions' | 'affiliates' | 'emails' | 'missingNumbers' | 'incapacities';
   pages: number;
   page: number;
   onPage: (page: number) => void;

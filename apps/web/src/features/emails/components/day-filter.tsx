@@ -2,7 +2,7 @@ import { TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@/lib/format';
-import { parseDay } from '../utils/day';
+import { parseDay } from '@/lib/day';
 
 interface DayFilterProps {
   label: string;

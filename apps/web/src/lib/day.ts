@@ -14,3 +14,14 @@ export function parseDay(text: string): string | null {
     date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
   return real ? `${year}-${pad(month)}-${pad(day)}` : null;
 }
+
+/**
+ * What a form sends for a typed day: the API's YYYY-MM-DD, or the text itself when it is no day, so that
+ * the shared schema reports it as a wrong value ('' as missing).
+ */
+export const dayOrText = (text: string): string => parseDay(text) ?? text.trim();
+
+/** Today in the browser's calendar, as YYYY-MM-DD. */
+export function localToday(now = new Date()): string {
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

@@ -1,0 +1,19 @@
+import { useParams } from 'react-router-dom';
+import { NewAffiliateRoute } from '@/features/affiliation/routes/new-affiliate';
+import { useContracts } from '@/features/affiliates/api/get-contracts';
+
+/** The affiliation form over the employer's contracts, which the affiliates feature loads (STYLE.md). */
+export function NewAffiliatePage() {
+  const { employerId = '' } = useParams();
+  const contracts = useContracts(employerId);
+  return (
+    <NewAffiliateRoute
+      contracts={{
+        data: contracts.data?.items,
+        error: contracts.error,
+        isPending: contracts.isPending,
+        refetch: contracts.refetch,
+      }}
+    />
+  );
+}

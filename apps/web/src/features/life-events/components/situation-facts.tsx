@@ -1,0 +1,72 @@
+import type { AffiliateDetail, AffiliateEvent } from '@groupdesk/contracts';
+import { Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { MedicalFormalityBadge } from '@/components/ui/medical-formality-badge';
+import { useUiLanguage } from '@/i18n';
+import { localToday } from '@/lib/day';
+import { formatDate, formatPercent } from '@/lib/format';
+
+interface SituationFactsProps {
+  affiliate: AffiliateDetail;
+  suspension: AffiliateEvent | null;
+}
+
+function Fact({ term, children }: { term: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed" fw={500}>
+        {term}
+      </Text>
+      <Text size="sm" component="div">
+        {children}
+      </Text>
+    </div>
+  );
+}
+
+/** What the guarantees are computed on now, a suspension in force, the exit, and acceptances awaited. */
+export function SituationFacts({ affiliate, suspension }: SituationFactsProps) {
+  const { t } = useTranslation();
+  const language = useUiLanguage();
+  const unknown = t('lifeEvents.facts.notRecorded');
+  const pending = affiliate.contracts.filter((contract) => contract.medicalAcceptance?.state === 'pending');
+  const today = localToday();
+
+  return (
+    <Stack gap="md">
+      <SimpleGrid cols={{ base: 2, md: 4 }} spacing="md">
+        <Fact term={t('lifeEvents.facts.category')}>
+          {affiliate.category ? t(`lifeEvents.categories.${affiliate.category}`) : unknown}
+        </Fact>
+        <Fact term={t('lifeEvents.facts.occupancyRate')}>
+          {affiliate.occupancyRate === null
+            ? unknown
+            : formatPercent(affiliate.occupancyRate / 100, language)}
+        </Fact>
+        <Fact term={t('lifeEvents.facts.familySituation')}>
+          {affiliate.familySituation
+            ? t(`lifeEvents.familySituations.${affiliate.familySituation}`)
+            : unknown}
+        </Fact>
+        <Fact term={t('lifeEvents.facts.employmentContract')}>
+          {affiliate.leftOn
+            ? t(affiliate.leftOn > today ? 'lifeEvents.facts.leaves' : 'lifeEvents.facts.left', {
+                date: formatDate(affiliate.leftOn),
+              })
+            : suspension?.after.reason
+              ? t('lifeEvents.facts.suspended', {
+                  reason: t(`lifeEvents.suspensionReasons.${suspension.after.reason}`),
+                  date: formatDate(suspension.mutationDate ?? suspension.eventDate),
+                })
+              : t('lifeEvents.facts.running')}
+        </Fact>
+      </SimpleGrid>
+      {pending.map((contract) => (
+        <Group key={contract.id} gap="xs">
+          <Text size="sm">{t('lifeEvents.facts.acceptancePending', { number: contract.number })}</Text>
+          <MedicalFormalityBadge formality={contract.medicalAcceptance!.formality} />
+        </Group>
+      ))}
+    </Stack>
+  );
+}

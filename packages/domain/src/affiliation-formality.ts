@@ -1,0 +1,98 @@
+// The medical formality asked at affiliation for the guarantees of one contract (seed 003, "acceptation
+// médicale à l'affiliation"): the API records it, the affiliation form shows it while it is filled in.
+import { capitalAtRisk, strictestFormality } from './affiliate-events';
+import {
+  type AcceptanceTable,
+  type IncreaseReason,
+  type MedicalFormality,
+  freeCoverLimit,
+  medicalFormality,
+  medicalFormalityForIncrease,
+} from './medical-acceptance';
+
+export interface RequestedCover {
+  table: AcceptanceTable;
+  /** "N" once the newcomer is affiliated */
+  participants: number;
+  deathCapital: number;
+  disabilityAnnuity: number;
+  capitalAtRisk?: number;
+  lifeCapital?: number;
+}
+
+/**
+ * Whether the formality cannot be told without the capital at risk and the life capital: under the
+ * organizer's death table from N = 10 on, above the Free Cover Limit, where the law allows formalities only
+ * when the capital at risk exceeds 150 % of the life capital.
+ */
+export function lacksCapitals(cover: RequestedCover): boolean {
+  const { table, participants } = cover;
+  return (
+    table === 'organizer' &&
+    participants >= 10 &&
+    cover.deathCapital > freeCoverLimit({ cover: 'death', table, participants }) &&
+    (cover.capitalAtRisk === undefined || cover.lifeCapital === undefined)
+  );
+}
+
+/** The formality of the death capital and the disability annuity together: the stricter of the two. */
+export function affiliationFormality(cover: RequestedCover): MedicalFormality {
+  const { table, participants } = cover;
+  // within the Free Cover Limit nothing is asked, whatever the capitals (which may then be left out)
+  const death =
+    cover.deathCapital <= freeCoverLimit({ cover: 'death', table, participants })
+      ? 'none'
+      : medicalFormality({
+          cover: 'death',
+          table,
+          participants,
+          amount: cover.deathCapital,
+          capitalAtRisk: cover.capitalAtRisk,
+          lifeCapital: cover.lifeCapital,
+        });
+  const disability = medicalFormality({
+    cover: 'disability',
+    table,
+    participants,
+    amount: cover.disabilityAnnuity,
+  });
+  return strictestFormality(death, disability);
+}
+
+export interface GuaranteeIncrease {
+  reason: IncreaseReason;
+  table: AcceptanceTable;
+  participants: number;
+  reserves: number;
+  /** the insured life (retirement) capital, against which the capital at risk is weighed */
+  lifeCapital: number;
+  before: { deathCapital: number; disabilityAnnuity: number };
+  after: { deathCapital: number; disabilityAnnuity: number };
+}
+
+/**
+ * The formality asked when an insured affiliate's guarantees change ("en cours d'assurance"): the capital at
+ * risk is the death capital beyond the reserves, weighed against the insured life capital.
+ */
+export function guaranteeChangeFormality(increase: GuaranteeIncrease): MedicalFormality {
+  const { reason, table, participants, reserves, before, after } = increase;
+  const death = medicalFormalityForIncrease({
+    cover: 'death',
+    reason,
+    table,
+    participants,
+    amount: after.deathCapital,
+    capitalAtRiskBefore: capitalAtRisk(before.deathCapital, reserves),
+    capitalAtRisk: capitalAtRisk(after.deathCapital, reserves),
+    lifeCapital: increase.lifeCapital,
+  });
+  const disability = medicalFormalityForIncrease({
+    cover: 'disability',
+    reason,
+    table,
+    participants,
+    amount: after.disabilityAnnuity,
+    annuityBefore: before.disabilityAnnuity,
+  });
+  return strictestFormality(death, disability);
+}
