@@ -1,7 +1,11 @@
 import { createBrowserRouter } from 'react-router-dom';
 import { AppLayout } from '@/components/layouts/app-layout';
+import { AccountRoute } from '@/features/account/routes/account';
+import { ForgotPasswordRoute } from '@/features/auth/routes/forgot-password';
 import { LoginRoute } from '@/features/auth/routes/login';
+import { SetPasswordRoute } from '@/features/auth/routes/set-password';
 import { EmailsRoute } from '@/features/emails/routes/emails';
+import { UsersRoute } from '@/features/users/routes/users';
 import { EmployerHomeRoute } from '@/features/employers/routes/employer-home';
 import { EmployersRoute } from '@/features/employers/routes/employers';
 import { IncapacitiesRoute } from '@/features/incapacities/routes/incapacities';
@@ -23,6 +27,9 @@ export function createAppRouter() {
       errorElement: <ErrorPage />,
       children: [
         { path: 'login', element: <LoginRoute /> },
+        // the links of the access and reset e-mails, and the way to ask one
+        { path: 'set-password', element: <SetPasswordRoute /> },
+        { path: 'forgot-password', element: <ForgotPasswordRoute /> },
         {
           element: <RequireSession />,
           children: [
@@ -34,6 +41,7 @@ export function createAppRouter() {
                   errorElement: <RouteError />,
                   children: [
                     { path: 'employers', element: <EmployersRoute /> },
+                    { path: 'account', element: <AccountRoute /> },
                     {
                       path: 'employers/:employerId',
                       children: [
@@ -47,6 +55,7 @@ export function createAppRouter() {
                         { path: 'actions/:actionId', element: <UploadActionRoute /> },
                         { path: 'insured-list/upload', element: <UploadRoute /> },
                         { path: 'emails', element: <EmailsRoute /> },
+                        { path: 'users', element: <UsersRoute /> },
                         { path: '*', element: <NotFoundInShell /> },
                       ],
                     },

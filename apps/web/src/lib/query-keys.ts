@@ -28,6 +28,10 @@ export const queryKeys = {
   incapacities: (employerId: string) => ['employers', employerId, 'incapacities'] as const,
   incapacityList: (employerId: string, query: object) =>
     ['employers', employerId, 'incapacities', 'list', query] as const,
+  users: (employerId: string) => ['employers', employerId, 'users'] as const,
+  notificationAddress: (employerId: string) => ['employers', employerId, 'notification-address'] as const,
+  account: ['account'] as const,
+  accountSessions: ['account', 'sessions'] as const,
   emails: (employerId: string) => ['employers', employerId, 'emails'] as const,
   emailList: (employerId: string, query: object) =>
     ['employers', employerId, 'emails', 'list', query] as const,

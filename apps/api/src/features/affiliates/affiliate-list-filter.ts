@@ -42,6 +42,16 @@ export const isCountedList = (access: EmployerAccessContext, query: AffiliateLis
   !query.contractStatus;
 
 /**
+ * The contracts that alone narrow the list (the user's scope, or the contract filter of a user who sees
+ * them all): its total is then the number of affiliates on them, read from the affiliations' index.
+ */
+export function narrowingContracts(access: EmployerAccessContext, query: AffiliateListQuery) {
+  if (query.search || query.missing || query.contractStatus || query.employmentStatus) return null;
+  if (access.contractIds === null) return query.contractId ? [query.contractId] : null;
+  return query.contractId ? null : access.contractIds;
+}
+
+/**
  * The contracts of a listed affiliate in the user's scope, for the rows of one page only. It names the
  * outer table itself: drizzle leaves the columns of a one-table select unqualified.
  */

@@ -2,11 +2,11 @@ import type { AffiliateListResponse, AffiliateSort } from '@groupdesk/contracts'
 import { schema } from '@groupdesk/db';
 import { and, count, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DemoWorld, loadDemoWorld } from '../../../test/fixtures';
+import { type DemoWorld, TEST_PASSWORD, createUser, loadDemoWorld } from '../../../test/fixtures';
 import { client } from '../../../test/http';
 import { type TestApp, createTestApp, login } from '../../../test/test-app';
 
-const { affiliates, affiliateCounts } = schema;
+const { affiliates, affiliateContracts, affiliateCounts } = schema;
 
 let t: TestApp;
 let world: DemoWorld;
@@ -113,6 +113,29 @@ describe('GET …/affiliates: pages by cursor', () => {
     expect(found.total).toBe(found.items.length);
     expect(found.total).toBeGreaterThan(0);
     expect(await list('search=van&page=50')).toMatchObject({ items: [], total: found.total });
+  });
+});
+
+describe('GET …/affiliates: the totals of a narrowed list', () => {
+  it('a user limited to a contract, or a contract filter, counts the affiliates on it', async () => {
+    const contractId = world.contractId['530/00412']!;
+    await createUser(t.db, {
+      email: 'one-contract@list.test',
+      memberships: [{ employerId: world.employerId.vanDamme, contractIds: [contractId] }],
+    });
+    const limited = client(t.app, await login(t.app, 'one-contract@list.test', TEST_PASSWORD));
+    const onContract = await t.db
+      .select({ id: affiliateContracts.affiliateId, status: affiliates.employmentStatus })
+      .from(affiliateContracts)
+      .innerJoin(affiliates, eq(affiliates.id, affiliateContracts.affiliateId))
+      .where(eq(affiliateContracts.contractId, contractId));
+    const totalOf = async (who: ReturnType<typeof client>, query: string) =>
+      (await who.get(`${base}/affiliates?${query}`)).json<AffiliateListResponse>().total;
+    expect(onContract.length).toBeGreaterThan(0);
+    expect(await totalOf(limited, '')).toBe(onContract.length);
+    expect(await totalOf(hr, `contractId=${contractId}`)).toBe(onContract.length);
+    const left = onContract.filter((row) => row.status === 'left').length;
+    expect(await totalOf(limited, 'employmentStatus=left')).toBe(left);
   });
 });
 

@@ -3,9 +3,9 @@ import { type Executor, schema } from '@groupdesk/db';
 import { type SQL, and, eq, sql } from 'drizzle-orm';
 import type { EmployerAccessContext } from '../access/employer-access';
 import { listColumns } from './affiliate-columns';
-import { contractsOfListed, isCountedList, listCondition } from './affiliate-list-filter';
+import { contractsOfListed, isCountedList, listCondition, narrowingContracts } from './affiliate-list-filter';
 import { afterCursor, cursorValuesOf, decodeCursor, encodeCursor, orderOf } from './affiliate-list-order';
-import { countAffiliates, countedAffiliates } from './affiliate-totals';
+import { countAffiliates, countAffiliatesOn, countedAffiliates } from './affiliate-totals';
 
 const { affiliates } = schema;
 
@@ -85,9 +85,12 @@ export async function listAffiliates(
     reading = { backward: true, offset: Math.max(fromEnd, 0), rows: size + Math.min(fromEnd, 0) };
   }
   const searchCounts = Boolean(query.search) && !position;
+  const onContracts = narrowingContracts(access, query);
+  const countOtherwise = () =>
+    onContracts ? countAffiliatesOn(db, access.employerId, onContracts) : countAffiliates(db, where);
   const [read, total] = await Promise.all([
     reading.rows > 0 ? readPage(db, access, where, query, reading, searchCounts) : null,
-    counted ?? (searchCounts ? null : countAffiliates(db, where)),
+    counted ?? (searchCounts ? null : countOtherwise()),
   ]);
   const rows = read?.rows ?? [];
   // a search past its last page counts apart

@@ -10,9 +10,12 @@ export function affiliateScope(access: EmployerAccessContext): SQL {
   if (access.contractIds === null) return ofEmployer;
   const contractIds =
     access.contractIds.length > 0 ? access.contractIds : ['00000000-0000-0000-0000-000000000000'];
+  // the employer named inside too: the affiliations of the scope are then read once from the index on
+  // (employer, contract, affiliate) and hashed, rather than looked up once per affiliate of the employer
   return and(
     ofEmployer,
     sql`exists (select 1 from ${affiliateContracts} where ${affiliateContracts.affiliateId} = ${affiliates.id}
+      and ${affiliateContracts.employerId} = ${access.employerId}
       and ${affiliateContracts.contractId} in (${sql.join(
         contractIds.map((id) => sql`${id}::uuid`),
         sql`, `,

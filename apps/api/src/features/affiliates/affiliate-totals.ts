@@ -1,7 +1,7 @@
 import { type Executor, schema } from '@groupdesk/db';
-import { type SQL, and, count, eq, sum } from 'drizzle-orm';
+import { type SQL, and, count, countDistinct, eq, inArray, sum } from 'drizzle-orm';
 
-const { affiliates, affiliateCounts } = schema;
+const { affiliates, affiliateContracts, affiliateCounts } = schema;
 
 /**
  * The employer's affiliates, or those of one employment status, as the database keeps them counted
@@ -21,6 +21,21 @@ export async function countedAffiliates(
         eq(affiliateCounts.employerId, employerId),
         employmentStatus ? eq(affiliateCounts.employmentStatus, employmentStatus) : undefined,
       ),
+    );
+  return row?.total ?? 0;
+}
+
+/** The employer's affiliates on any of these contracts: one read of the affiliations' index. */
+export async function countAffiliatesOn(
+  db: Executor,
+  employerId: string,
+  contractIds: string[],
+): Promise<number> {
+  const [row] = await db
+    .select({ total: countDistinct(affiliateContracts.affiliateId) })
+    .from(affiliateContracts)
+    .where(
+      and(eq(affiliateContracts.employerId, employerId), inArray(affiliateContracts.contractId, contractIds)),
     );
   return row?.total ?? 0;
 }

@@ -1,9 +1,17 @@
 import { NavLink, Stack } from '@mantine/core';
-import { IconFirstAidKit, IconHome, IconListCheck, IconMail, IconUsers } from '@tabler/icons-react';
+import {
+  IconFirstAidKit,
+  IconHome,
+  IconListCheck,
+  IconMail,
+  IconUserShield,
+  IconUsers,
+} from '@tabler/icons-react';
 import type { Icon } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import type { Dictionary } from '@/i18n/en';
+import { useEmployerAccess } from '@/lib/session';
 
 interface NavItem {
   /** path under /employers/:employerId; '' for the employer's home */
@@ -12,6 +20,8 @@ interface NavItem {
   icon: Icon;
   /** other paths under the employer that belong to this entry */
   also?: string[];
+  /** for the Master User of the employer only */
+  masterOnly?: boolean;
 }
 
 // the Journal slots in here when its feature arrives
@@ -22,15 +32,18 @@ const navItems: NavItem[] = [
   // the upload page is reached from the actions overview and comes back to it
   { path: 'actions', label: 'actions', icon: IconListCheck, also: ['insured-list'] },
   { path: 'emails', label: 'emails', icon: IconMail },
+  { path: 'users', label: 'users', icon: IconUserShield, masterOnly: true },
 ];
 
 export function MainNav({ employerId, onNavigate }: { employerId: string; onNavigate: () => void }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
+  const isMaster = useEmployerAccess(employerId)?.access === 'master';
+  const items = navItems.filter((item) => !item.masterOnly || isMaster);
 
   return (
     <Stack gap={4}>
-      {navItems.map(({ path, label, icon: ItemIcon, also = [] }) => {
+      {items.map(({ path, label, icon: ItemIcon, also = [] }) => {
         const to = path ? `/employers/${employerId}/${path}` : `/employers/${employerId}`;
         const under = (prefix: string) => {
           const base = `/employers/${employerId}/${prefix}`;
