@@ -26,6 +26,28 @@ export const changePasswordBodySchema = z.strictObject({
 });
 export type ChangePasswordInput = z.input<typeof changePasswordBodySchema>;
 
+/** The change-password form: the body's fields and the new password typed twice. */
+export const changePasswordFormSchema = z
+  .object({
+    currentPassword: currentPasswordSchema,
+    newPassword: newPasswordSchema,
+    confirmPassword: z.string(),
+  })
+  .refine((form) => form.newPassword === form.confirmPassword, {
+    path: ['confirmPassword'],
+    message: 'password.mismatch',
+  });
+export type ChangePasswordForm = z.input<typeof changePasswordFormSchema>;
+
+/** The set-password form: the new password typed twice (the token comes from the link). */
+export const setPasswordFormSchema = z
+  .object({ password: newPasswordSchema, confirmPassword: z.string() })
+  .refine((form) => form.password === form.confirmPassword, {
+    path: ['confirmPassword'],
+    message: 'password.mismatch',
+  });
+export type SetPasswordForm = z.input<typeof setPasswordFormSchema>;
+
 export const forgottenPasswordBodySchema = z.strictObject({ email: emailAddressSchema });
 export type ForgottenPasswordInput = z.input<typeof forgottenPasswordBodySchema>;
 

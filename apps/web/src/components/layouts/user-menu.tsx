@@ -1,6 +1,6 @@
 import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconBuildingSkyscraper, IconChevronDown, IconLogout } from '@tabler/icons-react';
+import { IconBuildingSkyscraper, IconChevronDown, IconLogout, IconUserCog } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useLogout, useSession } from '@/lib/session';
@@ -63,6 +63,9 @@ export function UserMenu() {
             {t('shell.allEmployers')}
           </Menu.Item>
         )}
+        <Menu.Item component={Link} to="/account" leftSection={<IconUserCog size={16} aria-hidden />}>
+          {t('account.menu')}
+        </Menu.Item>
         <Menu.Divider />
         <Menu.Item
           color="red"

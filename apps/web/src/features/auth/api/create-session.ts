@@ -1,14 +1,17 @@
-import { sessionResponseSchema } from '@groupdesk/contracts';
+import { secondFactorResponseSchema, sessionResponseSchema } from '@groupdesk/contracts';
 import type { loginBodySchema } from '@groupdesk/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { apiRequest } from '@/lib/api-client';
 import { startSession } from '@/lib/session';
 
 export type LoginInput = z.input<typeof loginBodySchema>;
 
+/** The session, or (202) the request for the two-factor code that completes the login. */
+export const loginResponseSchema = z.union([sessionResponseSchema, secondFactorResponseSchema]);
+
 export const createSession = (body: LoginInput) =>
-  apiRequest('/session', { method: 'POST', body, schema: sessionResponseSchema });
+  apiRequest('/session', { method: 'POST', body, schema: loginResponseSchema });
 
 /** Logs in; a 401 here means wrong credentials, not an expired session. */
 export function useLogin() {
@@ -16,6 +19,8 @@ export function useLogin() {
   return useMutation({
     mutationFn: createSession,
     meta: { handlesUnauthorized: true },
-    onSuccess: (session) => startSession(queryClient, session),
+    onSuccess: (answer) => {
+      if (!('secondFactor' in answer)) startSession(queryClient, answer);
+    },
   });
 }

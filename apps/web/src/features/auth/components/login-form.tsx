@@ -2,11 +2,13 @@ import { loginBodySchema } from '@groupdesk/contracts';
 import type { LoginBody } from '@groupdesk/contracts';
 import type { UiLanguage } from '@groupdesk/domain';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { keepLanguageAcrossLogin, useUiLanguage } from '@/i18n';
 import { isApiError } from '@/lib/api-client';
 import { formatWait } from '@/lib/format';
@@ -17,6 +19,7 @@ import {
 } from '@/lib/validation-messages';
 import { useLogin } from '../api/create-session';
 import type { LoginInput } from '../api/create-session';
+import { SecondFactorForm } from './second-factor-form';
 
 const fields = ['email', 'password'] as const;
 
@@ -32,11 +35,15 @@ function loginErrorMessage(error: unknown, t: TFunction, language: UiLanguage): 
   return t('errors.unexpected');
 }
 
-/** E-mail and password; on success the session lands in the query cache and the login page moves on. */
+/**
+ * E-mail and password, then the two-factor code for a user who enrolled; on success the session lands in
+ * the query cache and the login page moves on.
+ */
 export function LoginForm() {
   const { t } = useTranslation();
   const language = useUiLanguage();
   const login = useLogin();
+  const [askCode, setAskCode] = useState(false);
   const form = useForm<LoginInput, unknown, LoginBody>({
     resolver: zodResolver(loginBodySchema, { error: messageKeyErrorMap }),
     defaultValues: { email: '', password: '' },
@@ -46,6 +53,7 @@ export function LoginForm() {
   const onSubmit = form.handleSubmit((values) => {
     keepLanguageAcrossLogin();
     login.mutate(values, {
+      onSuccess: (answer) => setAskCode('secondFactor' in answer),
       onError: (error) => {
         if (isApiError(error, 400)) applyServerFieldErrors(error, fields, form.setError);
         if (isApiError(error, 401)) {
@@ -58,6 +66,18 @@ export function LoginForm() {
 
   // field errors from a 400 are already on the fields
   const showAlert = login.isError && !(isApiError(login.error, 400) && login.error.details.length > 0);
+
+  if (askCode) {
+    return (
+      <SecondFactorForm
+        onRestart={() => {
+          setAskCode(false);
+          login.reset();
+          form.resetField('password');
+        }}
+      />
+    );
+  }
 
   return (
     <form onSubmit={onSubmit} noValidate>
@@ -92,6 +112,11 @@ export function LoginForm() {
         <Button type="submit" loading={login.isPending} fullWidth mt="xs">
           {t('login.submit')}
         </Button>
+        <Text size="sm" ta="center">
+          <Anchor component={Link} to="/forgot-password">
+            {t('password.forgot.link')}
+          </Anchor>
+        </Text>
       </Stack>
     </form>
   );
