@@ -16,10 +16,14 @@ export function parseDay(text: string): string | null {
 }
 
 /**
- * What a form sends for a typed day: the API's YYYY-MM-DD, or the text itself when it is no day, so that
- * the shared schema reports it as a wrong value ('' as missing).
+ * What a form sends for a typed day: the API's YYYY-MM-DD, the text itself when it is no day, so that the
+ * shared schema reports it as a wrong value, and nothing when nothing is typed, reported as missing.
  */
-export const dayOrText = (text: string): string => parseDay(text) ?? text.trim();
+export function dayOrText(text: string): string | undefined {
+  const typed = text.trim();
+  if (typed === '') return undefined;
+  return parseDay(typed) ?? typed;
+}
 
 /** Today in the browser's calendar, as YYYY-MM-DD. */
 export function localToday(now = new Date()): string {

@@ -59,7 +59,7 @@ export function bodyOf(values: AffiliationFormValues): AffiliationBody {
   return {
     lastName: values.lastName,
     firstName: values.firstName,
-    birthDate: dayOrText(values.birthDate),
+    birthDate: dayOrText(values.birthDate) as string,
     sex: choice(values.sex) as AffiliationBody['sex'],
     language: values.language,
     nationalNumber: values.nationalNumber,
@@ -67,7 +67,7 @@ export function bodyOf(values: AffiliationFormValues): AffiliationBody {
     category: choice(values.category) as AffiliationBody['category'],
     occupancyRate: amountOf(values.occupancyRate) as number,
     familySituation: choice(values.familySituation) as AffiliationBody['familySituation'],
-    startDate: dayOrText(values.startDate),
+    startDate: dayOrText(values.startDate) as string,
     contracts: values.contracts.map((contract) => ({
       contractId: contract.contractId,
       otherOption: contract.otherOption,

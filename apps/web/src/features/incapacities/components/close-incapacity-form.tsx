@@ -18,11 +18,7 @@ import { useCloseIncapacity } from '../api/close-incapacity';
 
 const schemaResolver = zodResolver(incapacityCloseBodySchema, { error: messageKeyErrorMap });
 const closeResolver: Resolver<IncapacityCloseBody> = (values, context, options) =>
-  schemaResolver(
-    { endDate: dayOrText(values.endDate) },
-    context,
-    options,
-  );
+  schemaResolver({ endDate: dayOrText(values.endDate) as string }, context, options);
 
 interface CloseIncapacityFormProps {
   employerId: string;

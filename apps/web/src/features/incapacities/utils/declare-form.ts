@@ -15,9 +15,9 @@ export interface DeclareFormValues {
 export function declareBodyOf(affiliateId: string, values: DeclareFormValues): IncapacityBody {
   return {
     affiliateId,
-    firstDay: dayOrText(values.firstDay),
+    firstDay: dayOrText(values.firstDay) as string,
     cause: (values.cause === '' ? undefined : values.cause) as IncapacityBody['cause'],
-    doctorAssessedOn: values.doctorAssessedOn.trim() === '' ? undefined : dayOrText(values.doctorAssessedOn),
+    doctorAssessedOn: dayOrText(values.doctorAssessedOn),
   };
 }
 

@@ -19,11 +19,7 @@ import { useRecordExit } from '../api/record-exit';
 const schemaResolver = zodResolver(affiliateExitBodySchema, { error: messageKeyErrorMap });
 // the day is typed dd/mm/yyyy; the API's schema checks what it becomes
 const exitResolver: Resolver<AffiliateExitBody> = (values, context, options) =>
-  schemaResolver(
-    { exitDate: dayOrText(values.exitDate) },
-    context,
-    options,
-  );
+  schemaResolver({ exitDate: dayOrText(values.exitDate) as string }, context, options);
 
 interface ExitFormProps {
   employerId: string;

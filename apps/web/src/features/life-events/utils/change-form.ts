@@ -46,7 +46,7 @@ const typed = (row: GuaranteeValues) => row.deathCapital.trim() !== '' || row.di
 
 /** The API's body for the chosen kind; new guarantees only for the contracts where an amount is typed. */
 export function changeBodyOf(values: ChangeFormValues): AffiliateEventBody {
-  const eventDate = dayOrText(values.eventDate);
+  const eventDate = dayOrText(values.eventDate) as string;
   const guarantees = values.guarantees.filter(typed).map((row) => ({
     contractId: row.contractId,
     deathCapital: amountOf(row.deathCapital),
