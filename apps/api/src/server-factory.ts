@@ -1,4 +1,4 @@
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import app, { type AppOptions } from './app';
 
 /** A Fastify instance with the app registered and ready: used by server.ts, the worker and the tests. */
@@ -14,8 +14,19 @@ export async function buildServer(options: AppOptions & { logger?: FastifyServer
   return server;
 }
 
+/** A set-password link carries its one-time token in the query (`/set-password?token=…`). */
+export const withoutTokens = (url: string) => url.replace(/([?&]token=)[^&#]*/g, '$1[redacted]');
+
 export const loggerOptions = (level: string) => ({
   level,
   // session tokens and passwords never reach a log line
   redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]', 'body.password'],
+  serializers: {
+    req: (request: FastifyRequest) => ({
+      method: request.method,
+      url: withoutTokens(request.url),
+      host: request.host,
+      remoteAddress: request.ip,
+    }),
+  },
 });
