@@ -50,6 +50,17 @@ const readings: Record<string, Reading> = {
     kind: 'statement.printed',
     url: () => `${employer()}/affiliates/${affiliateId}/statements/${statementId}/pdf`,
   },
+  '/api/employers/{employerId}/affiliates/{affiliateId}/events': {
+    journaled: 'account-manager',
+    kind: 'affiliate.events-viewed',
+    url: () => `${employer()}/affiliates/${affiliateId}/events`,
+  },
+  // who is unable to work, and why, is health data
+  '/api/employers/{employerId}/incapacities': {
+    journaled: 'account-manager',
+    kind: 'incapacities.listed',
+    url: () => `${employer()}/incapacities?status=all`,
+  },
   '/api/employers/{employerId}/emails': {
     journaled: 'account-manager',
     kind: 'emails.listed',
