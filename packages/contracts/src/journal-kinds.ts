@@ -132,6 +132,41 @@ export const journalKindLabels = {
   'journal.viewed': { en: 'Journal viewed', fr: 'Journal consulté', nl: 'Logboek geraadpleegd' },
   'journal.exported': { en: 'Journal exported', fr: 'Journal exporté', nl: 'Logboek geëxporteerd' },
   'session.login': { en: 'Logged in', fr: 'Connexion', nl: 'Aangemeld' },
+  'user.access-granted': { en: 'Access granted', fr: 'Accès accordé', nl: 'Toegang gegeven' },
+  'user.access-changed': { en: 'Access changed', fr: 'Accès modifié', nl: 'Toegang gewijzigd' },
+  'user.access-revoked': { en: 'Access revoked', fr: 'Accès retiré', nl: 'Toegang ingetrokken' },
+  'user.invitation-resent': {
+    en: 'Access invitation sent again',
+    fr: "Invitation d'accès renvoyée",
+    nl: 'Uitnodiging voor toegang opnieuw verstuurd',
+  },
+  'user.password-set': {
+    en: 'Password set from a link',
+    fr: 'Mot de passe choisi via un lien',
+    nl: 'Wachtwoord gekozen via een link',
+  },
+  'user.password-changed': { en: 'Password changed', fr: 'Mot de passe changé', nl: 'Wachtwoord gewijzigd' },
+  'user.password-reset-requested': {
+    en: 'New password asked for',
+    fr: 'Nouveau mot de passe demandé',
+    nl: 'Nieuw wachtwoord aangevraagd',
+  },
+  'user.two-factor-enabled': {
+    en: 'Two-factor sign-in switched on',
+    fr: 'Connexion en deux étapes activée',
+    nl: 'Aanmelden in twee stappen ingeschakeld',
+  },
+  'user.two-factor-disabled': {
+    en: 'Two-factor sign-in switched off',
+    fr: 'Connexion en deux étapes désactivée',
+    nl: 'Aanmelden in twee stappen uitgeschakeld',
+  },
+  'user.sessions-ended': { en: 'Sessions ended', fr: 'Sessions fermées', nl: 'Sessies beëindigd' },
+  'employer.notification-address-changed': {
+    en: 'Notification address changed',
+    fr: 'Adresse de notification modifiée',
+    nl: 'Meldingsadres gewijzigd',
+  },
 } as const satisfies Record<string, Record<UiLanguage, string>>;
 
 export type JournalKind = keyof typeof journalKindLabels;
