@@ -4,7 +4,7 @@ import { and, eq, gte, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import { HttpError } from '../../lib/errors';
 import { deleteUserSessions } from '../session/session-store';
 
-const { groupContracts, membershipContracts, memberships } = schema;
+const { groupContracts, membershipContracts, memberships, passwordTokens } = schema;
 
 /** The contracts of a scope, checked to be the employer's; null stays null (all contracts). */
 export async function resolveContracts(
@@ -75,7 +75,8 @@ export const currentMembership = () =>
 
 /**
  * Access to one employer is checked at every request, so a revoked one ends there at once; a user left
- * with no employer at all has nothing to do here any more, and every session of theirs ends.
+ * with no employer at all has nothing to do here any more: every session of theirs ends, and so does any
+ * set-password link they have not used (an invitation revoked before it was accepted).
  */
 export async function endSessionsIfNoEmployerLeft(tx: Executor, userId: string): Promise<boolean> {
   const [left] = await tx
@@ -84,5 +85,9 @@ export async function endSessionsIfNoEmployerLeft(tx: Executor, userId: string):
     .where(and(eq(memberships.userId, userId), currentMembership()));
   if ((left?.n ?? 0) > 0) return false;
   await deleteUserSessions(tx, userId);
+  await tx
+    .update(passwordTokens)
+    .set({ usedAt: new Date() })
+    .where(and(eq(passwordTokens.userId, userId), isNull(passwordTokens.usedAt)));
   return true;
 }

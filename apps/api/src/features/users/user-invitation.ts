@@ -29,11 +29,15 @@ async function findOrCreateUser(tx: Executor, body: InviteUserBody) {
     }
     return existing;
   }
+  // two Master Users inviting the same new address at once: the second one finds the first one's row
   const [created] = await tx
     .insert(users)
     .values({ email: body.email, name: body.name, language: body.language })
+    .onConflictDoNothing({ target: users.email })
     .returning();
-  return created!;
+  if (created) return created;
+  const [concurrent] = await tx.select().from(users).where(eq(users.email, body.email)).for('update');
+  return concurrent!;
 }
 
 /**

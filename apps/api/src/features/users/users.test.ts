@@ -380,6 +380,19 @@ describe('PATCH and DELETE …/users/:userId (change and revoke)', () => {
     expectError(await master.post(`${usersUrl}/${hrId}/invitation`), 409, 'already_active');
   });
 
+  it('revoking an invitation not yet accepted makes its set-password link worthless', async () => {
+    const user = await invited('changed.mind@audit-partners.be');
+    const token = await linkTokenMailedTo(smtp, 'changed.mind@audit-partners.be');
+    expect((await master.delete(`${usersUrl}/${user.id}`)).statusCode).toBe(200);
+    const anonymous = accountClient(t.app);
+    expectError(await anonymous.post('/api/password/link', { token }), 404, 'link_invalid');
+    expectError(
+      await anonymous.post('/api/password', { token, password: 'a long enough passphrase' }),
+      404,
+      'link_invalid',
+    );
+  });
+
   it('answers 404 for a user who has no access to this employer', async () => {
     const amId = (await t.db.select().from(users).where(eq(users.email, 'am@insurer.groupdesk.be')))[0]!.id;
     expectError(await master.patch(`${usersUrl}/${amId}`, { profile: 'read' }), 404, 'not_found');
