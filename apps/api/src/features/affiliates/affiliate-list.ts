@@ -5,7 +5,7 @@ import type { EmployerAccessContext } from '../access/employer-access';
 import { listColumns } from './affiliate-columns';
 import { contractsOfListed, isCountedList, listCondition, narrowingContracts } from './affiliate-list-filter';
 import { afterCursor, cursorValuesOf, decodeCursor, encodeCursor, orderOf } from './affiliate-list-order';
-import { countAffiliates, countAffiliatesOn, countedAffiliates } from './affiliate-totals';
+import { countAffiliates, countAffiliatesOn, countedAffiliates, keptCount } from './affiliate-totals';
 
 const { affiliates } = schema;
 
@@ -20,8 +20,8 @@ interface Reading {
 
 /**
  * One page's rows: their ids first, from the index of the sort alone (the rows skipped to reach a deep page
- * are index entries, not table rows), then their columns and contracts for those rows only. A search also
- * counts what it finds in the same pass.
+ * are index entries, not table rows), then their columns and contracts for those rows only; `total` is
+ * read along (one query for the page and its total).
  */
 async function readPage(
   db: Executor,
@@ -29,14 +29,14 @@ async function readPage(
   where: SQL | undefined,
   query: AffiliateListQuery,
   reading: Reading,
-  withTotal: boolean,
+  total: SQL<number> | null,
 ) {
   const order = orderOf(query.sort, reading.backward);
   const page = db.$with('page').as(
     db
       .select({
         pageId: sql<string>`${affiliates.id}`.as('page_id'),
-        found: (withTotal ? sql<number>`(count(*) over ())::int` : sql<number>`null::int`).as('found'),
+        found: (total ?? sql<number>`null::int`).as('found'),
       })
       .from(affiliates)
       .where(and(where, reading.keyset))
@@ -71,30 +71,45 @@ export async function listAffiliates(
   const offset = (query.page - 1) * size;
   const cursor = query.after ?? query.before;
   const position = decodeCursor(query.sort, cursor);
-  const counted = isCountedList(access, query)
-    ? await countedAffiliates(db, access.employerId, query.employmentStatus)
-    : null;
+  const kept = isCountedList(access, query);
+  // the far half of a long list is read from its end: how long it is must be known first
+  const counted =
+    kept && !position && offset > 0
+      ? await countedAffiliates(db, access.employerId, query.employmentStatus)
+      : null;
 
   let reading: Reading = { backward: false, offset, rows: size };
   if (position) {
     const backward = !query.after;
     reading = { backward, keyset: afterCursor(query.sort, backward, position), offset: 0, rows: size };
   } else if (counted !== null && offset > counted / 2) {
-    // the far half of a long list is read from its end: the last page skips nothing
+    // the last page skips nothing
     const fromEnd = counted - offset - size;
     reading = { backward: true, offset: Math.max(fromEnd, 0), rows: size + Math.min(fromEnd, 0) };
   }
-  const searchCounts = Boolean(query.search) && !position;
   const onContracts = narrowingContracts(access, query);
-  const countOtherwise = () =>
-    onContracts ? countAffiliatesOn(db, access.employerId, onContracts) : countAffiliates(db, where);
+  const countApart = () =>
+    kept
+      ? countedAffiliates(db, access.employerId, query.employmentStatus)
+      : onContracts
+        ? countAffiliatesOn(db, access.employerId, onContracts)
+        : countAffiliates(db, where);
+  // in the page's own query when it can: the kept count read along, or a search counting its matches
+  const totalInPage =
+    counted !== null
+      ? null
+      : kept
+        ? keptCount(access.employerId, query.employmentStatus)
+        : query.search && !position
+          ? sql<number>`(count(*) over ())::int`
+          : null;
   const [read, total] = await Promise.all([
-    reading.rows > 0 ? readPage(db, access, where, query, reading, searchCounts) : null,
-    counted ?? (searchCounts ? null : countOtherwise()),
+    reading.rows > 0 ? readPage(db, access, where, query, reading, totalInPage) : null,
+    counted ?? (totalInPage ? null : countApart()),
   ]);
   const rows = read?.rows ?? [];
-  // a search past its last page counts apart
-  const found = total ?? read?.found ?? (await countAffiliates(db, where));
+  // a page past the end has no row to carry the total
+  const found = total ?? read?.found ?? (await countApart());
 
   const first = rows[0];
   const last = rows.at(-1);

@@ -1,5 +1,5 @@
 import { type Executor, schema } from '@groupdesk/db';
-import { type SQL, and, count, countDistinct, eq, inArray, sum } from 'drizzle-orm';
+import { type SQL, and, count, countDistinct, eq, inArray, sql, sum } from 'drizzle-orm';
 
 const { affiliates, affiliateContracts, affiliateCounts } = schema;
 
@@ -24,6 +24,12 @@ export async function countedAffiliates(
     );
   return row?.total ?? 0;
 }
+
+/** The same kept count as an expression, to read along with a page in one query. */
+export const keptCount = (employerId: string, employmentStatus: 'in-service' | 'left' | undefined) =>
+  sql<number>`(select coalesce(sum(${affiliateCounts.affiliates}), 0)::int from ${affiliateCounts}
+    where ${affiliateCounts.employerId} = ${employerId}
+    ${employmentStatus ? sql`and ${affiliateCounts.employmentStatus} = ${employmentStatus}` : sql``})`;
 
 /** The employer's affiliates on any of these contracts: one read of the affiliations' index. */
 export async function countAffiliatesOn(
