@@ -14,7 +14,8 @@ import { employerRouteErrors } from '../../lib/route-errors';
 import { employerAccessOf } from '../../plugins/employer-access';
 import { requireMaster } from './master-only';
 import { revokeUserAccess, changeUserAccess } from './user-access-change';
-import { inviteUser, resendInvitation } from './user-invitation';
+import { resendInvitation } from './user-access-email';
+import { inviteUser } from './user-invitation';
 import { findEmployerUser, listEmployerUsers } from './user-queries';
 
 const tags = ['users'];

@@ -1,20 +1,13 @@
-import { randomUUID } from 'node:crypto';
 import type { InviteUserBody } from '@groupdesk/contracts';
 import { type Database, type Executor, schema } from '@groupdesk/db';
 import { and, eq } from 'drizzle-orm';
-import { HttpError, notFound } from '../../lib/errors';
+import { HttpError } from '../../lib/errors';
 import { writeJournal } from '../journal/journal';
 import { queueEmployerNotification } from '../notifications/employer-notifications';
-import { queuePasswordLink } from '../password/password-tokens';
 import { currentMembership, resolveContracts, setMembershipContracts } from './access-rules';
+import { type Actor, queueAccessEmail } from './user-access-email';
 
-const { emailOutbox, memberships, users } = schema;
-
-interface Actor {
-  employerId: string;
-  userId: string;
-  appUrl: string;
-}
+const { memberships, users } = schema;
 
 /** The user of this address, created (without a password) when there is none: one person, several employers. */
 async function findOrCreateUser(tx: Executor, body: InviteUserBody) {
@@ -38,37 +31,6 @@ async function findOrCreateUser(tx: Executor, body: InviteUserBody) {
   if (created) return created;
   const [concurrent] = await tx.select().from(users).where(eq(users.email, body.email)).for('update');
   return concurrent!;
-}
-
-/**
- * The access e-mail: a set-password link (72 h) to someone without a password, else a note that access was
- * granted, pointing to the login.
- */
-async function queueAccessEmail(
-  tx: Executor,
-  actor: Actor,
-  user: { id: string; email: string; language: 'fr' | 'nl' | 'en' | 'de'; passwordHash: string | null },
-) {
-  if (!user.passwordHash) {
-    await queuePasswordLink(tx, {
-      userId: user.id,
-      purpose: 'invitation',
-      employerId: actor.employerId,
-      recipient: user.email,
-      language: user.language,
-      appUrl: actor.appUrl,
-    });
-    return;
-  }
-  await tx.insert(emailOutbox).values({
-    employerId: actor.employerId,
-    userId: user.id,
-    kind: 'user-access-granted',
-    recipient: user.email,
-    language: user.language,
-    // every grant is an e-mail of its own
-    idempotencyKey: `user-access-granted:${actor.employerId}:${user.id}:${randomUUID()}`,
-  });
 }
 
 /**
@@ -142,37 +104,5 @@ export async function inviteUser(db: Database, actor: Actor, body: InviteUserBod
       },
     });
     return user.id;
-  });
-}
-
-/** The invitation again, with a new 72-hour link, to someone invited here who never set a password. */
-export async function resendInvitation(db: Database, actor: Actor, userId: string): Promise<void> {
-  await db.transaction(async (tx) => {
-    const [row] = await tx
-      .select({ user: users, membershipId: memberships.id })
-      .from(memberships)
-      .innerJoin(users, eq(users.id, memberships.userId))
-      .where(
-        and(
-          eq(memberships.employerId, actor.employerId),
-          eq(memberships.userId, userId),
-          currentMembership(),
-        ),
-      );
-    if (!row) throw notFound('User');
-    if (row.user.passwordHash) {
-      throw new HttpError(
-        409,
-        'already_active',
-        'This user has set a password already: they log in as usual.',
-      );
-    }
-    await queueAccessEmail(tx, actor, row.user);
-    await writeJournal(tx, {
-      employerId: actor.employerId,
-      actorUserId: actor.userId,
-      targetUserId: userId,
-      kind: 'user.invitation-resent',
-    });
   });
 }
