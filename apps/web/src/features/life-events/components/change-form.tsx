@@ -1,7 +1,7 @@
 import type { AffiliateDetail, AffiliateEventInput, GroupContract } from '@groupdesk/contracts';
-import { employeeCategories, familySituations, mutationDate, suspensionReasons } from '@groupdesk/domain';
+import { mutationDate } from '@groupdesk/domain';
 import type { MutationEventKind } from '@groupdesk/domain';
-import { Alert, Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +17,7 @@ import {
   changeResolver,
   kindsWithGuarantees,
 } from '../utils/change-form';
+import { ChangeValueField } from './change-value-field';
 import { GuaranteeChangeFields } from './guarantee-change-fields';
 
 interface ChangeFormProps {
@@ -65,10 +66,6 @@ export function ChangeForm({
     'family-situation',
     'category',
     suspended ? 'suspension-end' : 'suspension',
-  ];
-  const options = (values: readonly string[], prefix: string) => [
-    { value: '', label: t('lifeEvents.change.choose') },
-    ...values.map((value) => ({ value, label: t(`${prefix}.${value}` as never) })),
   ];
 
   const onSubmit = form.handleSubmit(async () => {
@@ -124,54 +121,7 @@ export function ChangeForm({
           error={errorOf('eventDate')}
           {...form.register('eventDate')}
         />
-        {kind === 'occupancy-rate' && (
-          <TextInput
-            label={t('lifeEvents.change.occupancyRate')}
-            description={t('lifeEvents.change.current', { value: affiliate.occupancyRate ?? '—' })}
-            withAsterisk
-            inputMode="decimal"
-            autoComplete="off"
-            error={errorOf('occupancyRate')}
-            {...form.register('occupancyRate')}
-          />
-        )}
-        {kind === 'family-situation' && (
-          <NativeSelect
-            label={t('lifeEvents.change.familySituation')}
-            withAsterisk
-            data={options(familySituations, 'lifeEvents.familySituations')}
-            error={errorOf('familySituation')}
-            {...form.register('familySituation')}
-          />
-        )}
-        {kind === 'category' && (
-          <NativeSelect
-            label={t('lifeEvents.change.category')}
-            withAsterisk
-            data={options(employeeCategories, 'lifeEvents.categories')}
-            error={errorOf('category')}
-            {...form.register('category')}
-          />
-        )}
-        {kind === 'suspension' && (
-          <>
-            <NativeSelect
-              label={t('lifeEvents.change.reason')}
-              withAsterisk
-              data={options(suspensionReasons, 'lifeEvents.suspensionReasons')}
-              error={errorOf('reason')}
-              {...form.register('reason')}
-            />
-            <Text size="sm" c="dimmed">
-              {t('lifeEvents.change.suspensionHint')}
-            </Text>
-          </>
-        )}
-        {kind === 'suspension-end' && (
-          <Text size="sm" c="dimmed">
-            {t('lifeEvents.change.returnHint')}
-          </Text>
-        )}
+        <ChangeValueField form={form} kind={kind} affiliate={affiliate} />
         {kindsWithGuarantees.includes(kind) && active.length > 0 && (
           <GuaranteeChangeFields form={form} kind={kind} contracts={active} groupContracts={groupContracts} />
         )}
