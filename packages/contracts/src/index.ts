@@ -11,6 +11,8 @@ export * from './statements';
 export * from './rules';
 export * from './affiliate-events';
 export * from './incapacities';
+export * from './users';
+export * from './account';
 export * from './journal';
 export * from './journal-kinds';
 export * from './portfolio';
