@@ -1,24 +1,27 @@
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchAppUnderLoad } from './lib/app-under-load';
 import { startBenchDatabase } from './lib/database';
 import { describeMachine } from './lib/machine';
 import { parseOptions } from './lib/options';
-import { formatTable, writeResults } from './lib/results';
+import { type BenchResult, formatTable, writeResults } from './lib/results';
 import { benchRoundTrip, figure, hasFailed, log, numberOf } from './lib/round-trip';
 import { runChild, runRepeated } from './lib/run-child';
-import { BENCH_USER_EMAIL, seedBenchData } from './lib/seed';
+import { BENCH_USER_EMAIL, BENCH_USER_PASSWORD, seedBenchData } from './lib/seed';
 
 const resultsFile = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results.json');
 const loadAverage = () => os.loadavg()[0]!.toFixed(2);
 
 /**
- * `pnpm bench`: the insured-list round trip on a PostgreSQL server and data of its own, each timed task in a
- * process of its own; prints the table and writes bench/results.json.
+ * `pnpm bench`: a PostgreSQL server and a million affiliates of its own; the affiliates list under load
+ * against the app as production starts it, then each timed task in a process of its own; prints the table
+ * and writes bench/results.json.
  */
 async function main() {
   const options = parseOptions(process.argv.slice(2));
-  console.log(`groupdesk bench: the insured-list round trip\n${describeMachine()}`);
+  const started = Date.now();
+  console.log(`groupdesk bench: the affiliates list and the insured-list round trip\n${describeMachine()}`);
   console.log(
     `Load average (1 min) at the start: ${loadAverage()}; other work on the machine slows every figure\n`,
   );
@@ -32,25 +35,47 @@ async function main() {
   try {
     log(`PostgreSQL and data in ${database.dir}`);
     const seedStart = Date.now();
-    const employers = await seedBenchData(database.url, options.sizes);
-    const seeded = options.sizes.map((n) => n.toLocaleString('en')).join(' + ');
-    log(`${seeded} affiliates seeded in ${((Date.now() - seedStart) / 1000).toFixed(1)} s`);
+    const data = await seedBenchData(database.url, options);
+    const seedSeconds = (Date.now() - seedStart) / 1000;
+    const steps = Object.entries(data.steps).map(([step, seconds]) => `${step} ${seconds.toFixed(1)} s`);
+    log(
+      `${options.affiliates.toLocaleString('en')} affiliates over ${options.employers.toLocaleString('en')} ` +
+        `employers (the largest ${data.largest.affiliates.toLocaleString('en')}) seeded in ` +
+        `${seedSeconds.toFixed(1)} s: ${steps.join(', ')}`,
+    );
+    const results: BenchResult[] = [
+      {
+        name: `seed of ${options.affiliates.toLocaleString('en')} affiliates: time`,
+        value: seedSeconds,
+        unit: 's',
+        target: null,
+        better: 'lower',
+      },
+    ];
+    let failed = 0;
 
     const base = { databaseUrl: database.url, dataDir: database.dataDir, userEmail: BENCH_USER_EMAIL };
-    const idle = await runChild('idle-app', { ...base, employerId: employers[0]!.employerId });
-    const results = [figure('app built, idle: peak RSS', idle, numberOf(idle, 'peakRssMb'), 'MB')];
-    let failed = hasFailed(idle) ? 1 : 0;
-    for (const employer of employers) {
-      const input = { ...base, employerId: employer.employerId };
-      const measured = await benchRoundTrip(input, employer.affiliates, {
-        runs: options.runs,
-        workDir: database.dir,
-      });
-      results.push(...measured.results);
-      failed += measured.failed;
-    }
+    const largest = { ...base, employerId: data.largest.employerId };
+    const idle = await runChild('idle-app', largest);
+    results.push(figure('app built, idle: peak RSS', idle, numberOf(idle, 'peakRssMb'), 'MB'));
+    failed += hasFailed(idle) ? 1 : 0;
 
-    const dispatch = await runChild('dispatch-emails', { ...base, employerId: employers[0]!.employerId });
+    log(`load average before the load test: ${loadAverage()}`);
+    const underLoad = await benchAppUnderLoad(
+      {
+        ...base,
+        dir: database.dir,
+        user: { email: BENCH_USER_EMAIL, password: BENCH_USER_PASSWORD },
+        ...data,
+      },
+      options,
+    );
+    log(`load average after the load test: ${loadAverage()}`);
+    results.push(...underLoad.results);
+    failed += underLoad.failed;
+
+    // before the upload is applied: the dispatch then sends its own 2,000 e-mails and no confirmation of it
+    const dispatch = await runChild('dispatch-emails', largest);
     log(
       `dispatch-emails: ${dispatch.available ? `${Number(dispatch.perSecond).toFixed(0)} e-mails/s` : dispatch.reason}`,
     );
@@ -66,9 +91,8 @@ async function main() {
     });
     failed += hasFailed(dispatch) ? 1 : 0;
 
-    // on the largest employer: its 1,000 statements are found among all its affiliates
-    const printInput = { ...base, employerId: employers.at(-1)!.employerId };
-    const printed = await runRepeated('print-statements', printInput, options.runs);
+    // its 1,000 statements are found among all the largest employer's affiliates
+    const printed = await runRepeated('print-statements', largest, options.runs);
     log(
       `print-statements: ${printed.available ? `${numberOf(printed, 'seconds')?.toFixed(2)} s` : printed.reason}`,
     );
@@ -78,8 +102,16 @@ async function main() {
     );
     failed += hasFailed(printed) ? 1 : 0;
 
+    const roundTrip = await benchRoundTrip(largest, data.largest.affiliates, {
+      runs: options.runs,
+      workDir: database.dir,
+    });
+    results.push(...roundTrip.results);
+    failed += roundTrip.failed;
+
     console.log(`\n${formatTable(results)}\n`);
     console.log(`Load average (1 min) at the end: ${loadAverage()}`);
+    console.log(`The whole bench took ${((Date.now() - started) / 60_000).toFixed(1)} minutes`);
     writeResults(resultsFile, results);
     console.log(`Written to ${path.relative(process.cwd(), resultsFile)}`);
     if (failed > 0) {

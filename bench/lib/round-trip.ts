@@ -116,7 +116,7 @@ export async function benchRoundTrip(
       'MB',
       targets?.peakRssMb,
     ),
-    figure(`upload apply, ${of}: time`, applied, numberOf(applied, 'seconds'), 's'),
+    figure(`upload apply, ${of}: time`, applied, numberOf(applied, 'seconds'), 's', targets?.applySeconds),
     figure(`upload apply, ${of}: peak RSS`, applied, numberOf(applied, 'peakRssMb'), 'MB'),
   ];
   return { results, failed: reports.filter(hasFailed).length };

@@ -2,15 +2,22 @@ import { uploadLimits } from '@groupdesk/contracts';
 
 /**
  * The performance targets: they live here, never in unit tests. From the issue, for 100,000 affiliates:
- * exported in under 2 s and validated in under 3 s, each under 250 MB peak RSS. Sizes without targets are
- * measured and shown all the same.
+ * exported in under 2 s, validated in under 3 s and applied in under 5 s, each under 250 MB peak RSS. Sizes
+ * without targets are measured and shown all the same.
  */
 export const targetsBySize: Record<
   number,
-  { exportSeconds: number; validationSeconds: number; peakRssMb: number }
+  { exportSeconds: number; validationSeconds: number; applySeconds: number; peakRssMb: number }
 > = {
-  100_000: { exportSeconds: 2, validationSeconds: 3, peakRssMb: 250 },
+  100_000: { exportSeconds: 2, validationSeconds: 3, applySeconds: 5, peakRssMb: 250 },
 };
+
+/**
+ * "Memory of the app must not grow with the size of an employer": the production app (its job worker in
+ * the same process) keeps the export's 250 MB while it writes the largest employer's list, and exporting
+ * 100,000 affiliates costs it at most 50 MB more than exporting a hundredth of them.
+ */
+export const appMemoryTargets = { exportMb: 250, growthMb: 50 };
 
 /** An export the upload refuses breaks the round trip, whatever the size. */
 export const uploadLimitMb = uploadLimits.maxBytes / 1_000_000;
