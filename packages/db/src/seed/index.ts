@@ -268,12 +268,10 @@ async function seedUsers(tx: Transaction, employerIds: string[]) {
     { userId: idOf('hr@demo.groupdesk.be'), employerId: vanDamme, role: 'hr', profile: 'write' },
     { userId: idOf('viewer@demo.groupdesk.be'), employerId: vanDamme, role: 'hr', profile: 'read' },
   ]);
-  await tx
-    .insert(portfolios)
-    .values(
-      [vanDamme, lumiere, peeters].map((employerId) => ({
-        accountManagerId: idOf('am@insurer.groupdesk.be'),
-        employerId,
-      })),
-    );
+  await tx.insert(portfolios).values(
+    [vanDamme, lumiere, peeters].map((employerId) => ({
+      accountManagerId: idOf('am@insurer.groupdesk.be'),
+      employerId,
+    })),
+  );
 }
