@@ -5,6 +5,8 @@ import { ForgotPasswordRoute } from '@/features/auth/routes/forgot-password';
 import { LoginRoute } from '@/features/auth/routes/login';
 import { SetPasswordRoute } from '@/features/auth/routes/set-password';
 import { EmailsRoute } from '@/features/emails/routes/emails';
+import { JournalRoute } from '@/features/journal/routes/journal';
+import { PortfolioRoute } from '@/features/portfolio/routes/portfolio';
 import { UsersRoute } from '@/features/users/routes/users';
 import { EmployerHomeRoute } from '@/features/employers/routes/employer-home';
 import { EmployersRoute } from '@/features/employers/routes/employers';
@@ -41,6 +43,7 @@ export function createAppRouter() {
                   errorElement: <RouteError />,
                   children: [
                     { path: 'employers', element: <EmployersRoute /> },
+                    { path: 'portfolio', element: <PortfolioRoute /> },
                     { path: 'account', element: <AccountRoute /> },
                     {
                       path: 'employers/:employerId',
@@ -55,6 +58,7 @@ export function createAppRouter() {
                         { path: 'actions/:actionId', element: <UploadActionRoute /> },
                         { path: 'insured-list/upload', element: <UploadRoute /> },
                         { path: 'emails', element: <EmailsRoute /> },
+                        { path: 'journal', element: <JournalRoute /> },
                         { path: 'users', element: <UsersRoute /> },
                         { path: '*', element: <NotFoundInShell /> },
                       ],

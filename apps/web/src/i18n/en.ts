@@ -74,6 +74,7 @@ export const en = {
     skipToContent: 'Skip to content',
   },
   nav: {
+    journal: 'Journal',
     home: 'Home',
     affiliates: 'Affiliates',
     actions: 'Actions',

@@ -75,6 +75,7 @@ export const fr: Dictionary = {
     skipToContent: 'Aller au contenu',
   },
   nav: {
+    journal: 'Journal',
     home: 'Accueil',
     affiliates: 'Affiliés',
     actions: 'Actions',

@@ -75,6 +75,7 @@ export const nl: Dictionary = {
     skipToContent: 'Naar de inhoud',
   },
   nav: {
+    journal: 'Logboek',
     home: 'Startpagina',
     affiliates: 'Aangeslotenen',
     actions: 'Acties',
@@ -1179,8 +1180,7 @@ export const nl: Dictionary = {
       allEmployers: 'De hele portefeuille',
       loadFailed: 'De dekking kon niet geladen worden.',
       empty: 'Geen aangeslotenen in deze 12 maanden.',
-      chartLabel:
-        'Aandeel van de aangeslotenen met een professioneel e-mailadres, per maand, van {{first}} tot {{last}}',
+      chartLabel: 'Aandeel van de aangeslotenen met een professioneel e-mailadres, per maand, van {{first}} tot {{last}}',
       month: 'Maand',
       share: 'Aandeel',
       withEmail: 'Met een adres',

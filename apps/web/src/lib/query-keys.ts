@@ -35,4 +35,9 @@ export const queryKeys = {
   emails: (employerId: string) => ['employers', employerId, 'emails'] as const,
   emailList: (employerId: string, query: object) =>
     ['employers', employerId, 'emails', 'list', query] as const,
+  journal: (employerId: string) => ['employers', employerId, 'journal'] as const,
+  journalPage: (employerId: string, query: object) => ['employers', employerId, 'journal', query] as const,
+  portfolio: ['portfolio'] as const,
+  emailCoverage: (employerId: string | undefined) =>
+    ['portfolio', 'email-coverage', employerId ?? 'all'] as const,
 };

@@ -4,6 +4,7 @@ import {
   IconHome,
   IconListCheck,
   IconMail,
+  IconNotebook,
   IconUserShield,
   IconUsers,
 } from '@tabler/icons-react';
@@ -24,7 +25,6 @@ interface NavItem {
   masterOnly?: boolean;
 }
 
-// the Journal slots in here when its feature arrives
 const navItems: NavItem[] = [
   { path: '', label: 'home', icon: IconHome, also: ['missing-numbers'] },
   { path: 'affiliates', label: 'affiliates', icon: IconUsers },
@@ -33,6 +33,7 @@ const navItems: NavItem[] = [
   { path: 'actions', label: 'actions', icon: IconListCheck, also: ['insured-list'] },
   { path: 'emails', label: 'emails', icon: IconMail },
   { path: 'users', label: 'users', icon: IconUserShield, masterOnly: true },
+  { path: 'journal', label: 'journal', icon: IconNotebook },
 ];
 
 export function MainNav({ employerId, onNavigate }: { employerId: string; onNavigate: () => void }) {

@@ -1,21 +1,21 @@
 import { Alert, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { Navigate } from 'react-router-dom';
 import { QueryError } from '@/components/ui/query-error';
 import { usePageTitle } from '@/hooks/use-page-title';
 import { useSession } from '@/lib/session';
 import { useEmployers } from '../api/get-employers';
 import { EmployerCards } from '../components/employer-cards';
-import { PortfolioTable } from '../components/portfolio-table';
 
-/** The employer chooser; for insurer staff, their portfolio. */
+/** The employer chooser; the insurer's staff have their portfolio instead. */
 export function EmployersRoute() {
   const { t } = useTranslation();
   const { data: session } = useSession();
   const employers = useEmployers();
-  const isPortfolio = session?.user.kind !== 'employer';
-  const title = isPortfolio ? t('employers.portfolioTitle') : t('employers.chooserTitle');
+  const title = t('employers.chooserTitle');
   usePageTitle(title);
+  if (session && session.user.kind !== 'employer') return <Navigate to="/portfolio" replace />;
 
   return (
     <Stack gap="lg" maw={1200} mx="auto">
@@ -23,7 +23,7 @@ export function EmployersRoute() {
         <Title order={1} size="h2">
           {title}
         </Title>
-        <Text c="dimmed">{isPortfolio ? t('employers.portfolioIntro') : t('employers.chooserIntro')}</Text>
+        <Text c="dimmed">{t('employers.chooserIntro')}</Text>
       </div>
       {employers.isPending ? (
         <Stack gap="xs" aria-busy="true" aria-label={t('common.loading')}>
@@ -41,8 +41,6 @@ export function EmployersRoute() {
         <Alert icon={<IconInfoCircle aria-hidden />} color="gray">
           {t('employers.empty')}
         </Alert>
-      ) : isPortfolio ? (
-        <PortfolioTable employers={employers.data.items} />
       ) : (
         <EmployerCards employers={employers.data.items} />
       )}
