@@ -1,6 +1,7 @@
 import { StringDecoder } from 'node:string_decoder';
 import { createInflateRaw } from 'node:zlib';
 import { readZipDirectory } from './upload-file-check';
+import { attribute, elementText, forEachCell } from './xlsx-cells';
 import type { SheetCell, SheetRow } from './upload-sheet-reader';
 
 /**
@@ -46,16 +47,6 @@ export function decodeXml(text: string): string {
     }
     return entities[name] ?? whole;
   });
-}
-
-const attributePatterns = new Map<string, RegExp>();
-function attribute(attributes: string, name: string): string | undefined {
-  let pattern = attributePatterns.get(name);
-  if (!pattern) {
-    pattern = new RegExp(`(?:^|\\s)${name}="([^"]*)"`);
-    attributePatterns.set(name, pattern);
-  }
-  return pattern.exec(attributes)?.[1];
 }
 
 // text runs, without the phonetic guides (rPh) some East-Asian files carry
@@ -105,8 +96,6 @@ function columnIndex(reference: string): number {
   return column - 1;
 }
 
-const cellPattern = /<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
-const valuePattern = /<(?:\w+:)?v(?:\s[^>]*)?>([^<]*)<\/(?:\w+:)?v>/;
 const inlinePattern = /<(?:\w+:)?is>([\s\S]*?)<\/(?:\w+:)?is>/;
 
 function cellValue(attributes: string, body: string | undefined, strings: string[]): SheetCell {
@@ -116,7 +105,7 @@ function cellValue(attributes: string, body: string | undefined, strings: string
     const inline = inlinePattern.exec(body);
     return inline ? runsText(inline[1]!) : null;
   }
-  const raw = valuePattern.exec(body)?.[1];
+  const raw = elementText(body, 'v');
   if (raw === undefined) return null;
   switch (type) {
     case 's':
@@ -140,13 +129,13 @@ function parseRow(attributes: string, body: string | undefined, previous: number
   const cells: SheetCell[] = [];
   if (body) {
     let next = 0;
-    for (const match of body.matchAll(cellPattern)) {
-      const reference = attribute(match[1]!, 'r');
+    forEachCell(body, (cellAttributes, cellBody) => {
+      const reference = attribute(cellAttributes, 'r');
       const column = reference ? columnIndex(reference) : next;
       while (cells.length < column) cells.push(null);
-      cells[column] = cellValue(match[1]!, match[2], strings);
+      cells[column] = cellValue(cellAttributes, cellBody, strings);
       next = column + 1;
-    }
+    });
   }
   return { number, cells };
 }
