@@ -89,7 +89,8 @@ async function loadDirectory(db: Database, access: EmployerAccessContext) {
   // the driver's rows as they come, without a mapping layer: 100,000 of them for a large employer
   const result = await db.execute<KnownAffiliate & Record<string, unknown>>(sql`
     select id, national_number as "nationalNumber", last_name as "lastName", first_name as "firstName",
-      birth_date::text as "birthDate", professional_email as "email",
+      birth_date::text as "birthDate", birth_date - date '1899-12-30' as "birthSerial",
+      professional_email as "email",
       professional_email_changed_at as "emailChangedAt",
       ${affiliateScope(access)} as "inScope",
       employment_status = 'in-service' as "inService",

@@ -17,6 +17,7 @@ function affiliate(id: string, values: Partial<KnownAffiliate> = {}): KnownAffil
     lastName: `Name ${id}`,
     firstName: 'First',
     birthDate: '1985-03-15',
+    birthSerial: 31121,
     email: null,
     emailChangedAt: null,
     inScope: true,
@@ -127,6 +128,13 @@ describe('validateUpload, one row at a time', () => {
       'added',
       'x@company.be',
       [],
+    ],
+    [
+      'a serial of another day is an edit of the birth date',
+      row(2, 'a1', 'x@company.be', { lastName: 'Name a1', birthDate: 31122 }),
+      'added',
+      'x@company.be',
+      ['row.protectedEdited'],
     ],
     [
       'an address changed in the app after the export is a conflict',

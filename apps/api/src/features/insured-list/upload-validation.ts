@@ -11,6 +11,8 @@ export interface KnownAffiliate {
   lastName: string;
   firstName: string;
   birthDate: string | null;
+  /** the birth date as an Excel serial number (days since 30 December 1899), as the export writes it */
+  birthSerial: number | null;
   email: string | null;
   emailChangedAt: Date | null;
   inScope: boolean;
@@ -65,8 +67,9 @@ export type UploadCounts = Record<
 /** The export writes `'` before text a spreadsheet could run as a formula; the upload takes it off again. */
 export const withoutFormulaGuard = (text: string) => (/^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text);
 
+// the cell as exported comes back as it was: compared first as it is, normalised only when it differs
 const sameText = (cell: SheetCell, stored: string) =>
-  withoutFormulaGuard(cellText(cell)).trim().normalize('NFC') === stored.normalize('NFC');
+  cell === stored || withoutFormulaGuard(cellText(cell)).trim().normalize('NFC') === stored.normalize('NFC');
 const isBlank = (cell: SheetCell) => cellText(cell).trim() === '';
 
 /**
@@ -84,22 +87,26 @@ const message = (code: UploadRowMessage['code'], params: Record<string, string> 
   params,
 });
 
+/** A birth date cell that holds the stored date: an Excel serial number (as exported) compared as such. */
+const sameDate = (cell: SheetCell, affiliate: KnownAffiliate) =>
+  typeof cell === 'number' && affiliate.birthSerial !== null
+    ? Math.round(cell) === affiliate.birthSerial
+    : cellDate(cell) === affiliate.birthDate;
+
 /** The protected columns the user changed; blank cells are not changes. */
 function editedColumns(
   row: UploadedRow,
+  number: ReturnType<typeof nationalNumberOf>,
   affiliate: KnownAffiliate,
   labels: ParsedUpload['header']['labels'],
 ) {
   const edited: ColumnKey[] = [];
-  if (
-    !isBlank(row.nationalNumber) &&
-    nationalNumberOf(row.nationalNumber)?.value !== affiliate.nationalNumber
-  ) {
+  if (!isBlank(row.nationalNumber) && number?.value !== affiliate.nationalNumber) {
     edited.push('nationalNumber');
   }
   if (!isBlank(row.lastName) && !sameText(row.lastName, affiliate.lastName)) edited.push('lastName');
   if (!isBlank(row.firstName) && !sameText(row.firstName, affiliate.firstName)) edited.push('firstName');
-  if (!isBlank(row.birthDate) && cellDate(row.birthDate) !== affiliate.birthDate) edited.push('birthDate');
+  if (!isBlank(row.birthDate) && !sameDate(row.birthDate, affiliate)) edited.push('birthDate');
   return edited.map((column) => labels[column] ?? column);
 }
 
@@ -131,13 +138,18 @@ function validateRow(row: UploadedRow, upload: ParsedUpload, directory: Affiliat
   if (number?.restored && number.value === affiliate.nationalNumber) {
     result.messages.push(message('nationalNumber.leadingZero'));
   }
-  const edited = editedColumns(row, affiliate, upload.header.labels);
+  const edited = editedColumns(row, number, affiliate, upload.header.labels);
   if (edited.length > 0) result.messages.push(message('row.protectedEdited', { columns: edited.join(', ') }));
 
   const typed = withoutFormulaGuard(row.email)
     .trim()
     .replace(/^mailto:/i, '');
   if (typed === '') return result; // a blank cell leaves the stored address as it is
+  // the stored address as exported: valid and normalised already
+  if (typed === affiliate.email) {
+    result.newEmail = typed;
+    return result;
+  }
   const email = normalizeEmail(typed);
   // an error row shows what was typed, so the user sees what to correct
   if (email.length > 254) {
