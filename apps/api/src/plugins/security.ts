@@ -39,7 +39,15 @@ export default fp(
         },
       },
       crossOriginEmbedderPolicy: false,
-      hsts: false,
+      // a browser ignores it over plain http (localhost), and keeps to https once it met the site there
+      hsts: { maxAge: 31_536_000, includeSubDomains: false },
+    });
+
+    // answers carry personal data: no browser or proxy cache keeps them (files set their own no-store)
+    app.addHook('onSend', async (request, reply) => {
+      if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) {
+        void reply.header('cache-control', 'no-store');
+      }
     });
 
     app.addHook('onRequest', async (request) => {
