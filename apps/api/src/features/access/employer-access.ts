@@ -21,16 +21,24 @@ const today = () => new Date().toISOString().slice(0, 10);
 const membershipIsCurrent = () =>
   and(isNull(memberships.revokedAt), or(isNull(memberships.endDate), gte(memberships.endDate, today())));
 
-/** Every employer this user may see now, with what they may do there. */
-export async function listEmployerAccess(db: Executor, user: SessionUser): Promise<EmployerAccessContext[]> {
+/** Every employer this user may see now (or only `employerId`), with what they may do there. */
+export async function listEmployerAccess(
+  db: Executor,
+  user: SessionUser,
+  employerId?: string,
+): Promise<EmployerAccessContext[]> {
+  const onlyThis = employerId ? eq(employers.id, employerId) : undefined;
   if (user.kind === 'account-manager' || user.kind === 'admin') {
     const rows = await db
       .select({ id: employers.id, name: employers.name })
       .from(employers)
       .where(
-        user.kind === 'admin'
-          ? undefined
-          : sql`${employers.id} in (select ${portfolios.employerId} from ${portfolios} where ${portfolios.accountManagerId} = ${user.id})`,
+        and(
+          onlyThis,
+          user.kind === 'admin'
+            ? undefined
+            : sql`${employers.id} in (select ${portfolios.employerId} from ${portfolios} where ${portfolios.accountManagerId} = ${user.id})`,
+        ),
       )
       .orderBy(employers.name);
     return rows.map((row) => ({
@@ -57,7 +65,7 @@ export async function listEmployerAccess(db: Executor, user: SessionUser): Promi
     })
     .from(memberships)
     .innerJoin(employers, eq(employers.id, memberships.employerId))
-    .where(and(eq(memberships.userId, user.id), membershipIsCurrent()))
+    .where(and(eq(memberships.userId, user.id), membershipIsCurrent(), onlyThis))
     .orderBy(employers.name);
   return rows.map((row) => {
     const access: EmployerAccess = row.role === 'master' ? 'master' : row.profile;
@@ -77,6 +85,9 @@ export async function findEmployerAccess(
   user: SessionUser,
   employerId: string,
 ): Promise<EmployerAccessContext | null> {
-  const all = await listEmployerAccess(db, user);
-  return all.find((entry) => entry.employerId === employerId) ?? null;
+  // not a uuid: no employer (and no query the database would refuse)
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(employerId)) return null;
+  // every employer route asks: an admin's 2,000 employers are not read each time
+  const [access] = await listEmployerAccess(db, user, employerId);
+  return access ?? null;
 }
