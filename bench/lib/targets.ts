@@ -19,5 +19,8 @@ export const targetsBySize: Record<
  */
 export const appMemoryTargets = { exportMb: 250, growthMb: 50 };
 
+/** The bench's own seed of a million affiliates: a few minutes on 2 cores. */
+export const seedSecondsByAffiliates: Record<number, number> = { 1_000_000: 300 };
+
 /** An export the upload refuses breaks the round trip, whatever the size. */
 export const uploadLimitMb = uploadLimits.maxBytes / 1_000_000;
