@@ -525,8 +525,6 @@ export const en = {
       anyStatus: 'All statuses',
       from: 'From',
       to: 'To',
-      dayPlaceholder: 'dd/mm/yyyy',
-      dayInvalid: 'Enter a day as dd/mm/yyyy.',
       toBeforeFrom: 'This day is before the start.',
       affiliate: 'Affiliate',
       oneAffiliate: 'One affiliate',

@@ -535,8 +535,6 @@ export const fr: Dictionary = {
       anyStatus: 'Tous les statuts',
       from: 'Du',
       to: 'Au',
-      dayPlaceholder: 'jj/mm/aaaa',
-      dayInvalid: 'Saisissez un jour au format jj/mm/aaaa.',
       toBeforeFrom: 'Ce jour précède le début.',
       affiliate: 'Affilié',
       oneAffiliate: 'Un affilié',

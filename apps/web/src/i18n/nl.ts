@@ -534,8 +534,6 @@ export const nl: Dictionary = {
       anyStatus: 'Alle statussen',
       from: 'Van',
       to: 'Tot',
-      dayPlaceholder: 'dd/mm/jjjj',
-      dayInvalid: 'Geef een dag in als dd/mm/jjjj.',
       toBeforeFrom: 'Deze dag valt vóór het begin.',
       affiliate: 'Aangeslotene',
       oneAffiliate: 'Eén aangeslotene',
@@ -1180,7 +1178,8 @@ export const nl: Dictionary = {
       allEmployers: 'De hele portefeuille',
       loadFailed: 'De dekking kon niet geladen worden.',
       empty: 'Geen aangeslotenen in deze 12 maanden.',
-      chartLabel: 'Aandeel van de aangeslotenen met een professioneel e-mailadres, per maand, van {{first}} tot {{last}}',
+      chartLabel:
+        'Aandeel van de aangeslotenen met een professioneel e-mailadres, per maand, van {{first}} tot {{last}}',
       month: 'Maand',
       share: 'Aandeel',
       withEmail: 'Met een adres',

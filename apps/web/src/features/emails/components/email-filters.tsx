@@ -3,7 +3,7 @@ import type { EmailListQuery } from '@groupdesk/contracts';
 import { Button, CloseButton, NativeSelect, TextInput } from '@mantine/core';
 import { IconFilterOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { DayFilter } from './day-filter';
+import { DayFilter } from '@/components/ui/day-filter';
 
 type Filters = Pick<EmailListQuery, 'kind' | 'status' | 'affiliateId' | 'from' | 'to'>;
 
