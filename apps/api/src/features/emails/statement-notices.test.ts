@@ -12,14 +12,22 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-/** The latest statement of an affiliate picked by `where`, after setting their addresses and service. */
+/**
+ * A statement of the `skip`-th affiliate having statements, after setting their addresses and service: one
+ * affiliate per case (an affiliate has several statements, so picking statements could give two cases one person).
+ */
 async function statementOf(values: Partial<typeof affiliates.$inferInsert>, skip: number) {
+  const [affiliate] = await t.db
+    .selectDistinct({ id: benefitStatements.affiliateId })
+    .from(benefitStatements)
+    .orderBy(benefitStatements.affiliateId)
+    .limit(1)
+    .offset(skip);
   const [statement] = await t.db
     .select({ id: benefitStatements.id, affiliateId: benefitStatements.affiliateId })
     .from(benefitStatements)
-    .orderBy(benefitStatements.id)
-    .limit(1)
-    .offset(skip);
+    .where(eq(benefitStatements.affiliateId, affiliate!.id))
+    .limit(1);
   await t.db.update(affiliates).set(values).where(eq(affiliates.id, statement!.affiliateId));
   return statement!;
 }
@@ -68,7 +76,7 @@ describe('queueStatementNotices', () => {
     ],
   ] as const)('%s', async (_case, values, expected) => {
     const skip = ['w1', 'w2', 'w3', 'w4', 'none'].indexOf(values.professionalEmail?.slice(0, 2) ?? 'none');
-    const statement = await statementOf(values, skip * 50);
+    const statement = await statementOf(values, skip * 10);
     await queueStatementNotices(t.db, [statement.id]);
     // issued twice: still one notice per address
     await queueStatementNotices(t.db, [statement.id]);
