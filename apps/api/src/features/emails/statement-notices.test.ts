@@ -28,7 +28,12 @@ async function statementOf(values: Partial<typeof affiliates.$inferInsert>, skip
     .from(benefitStatements)
     .where(eq(benefitStatements.affiliateId, affiliate!.id))
     .limit(1);
-  await t.db.update(affiliates).set(values).where(eq(affiliates.id, statement!.affiliateId));
+  // the exit's date decides, whatever the seed gave this affiliate
+  const leftOn = values.employmentStatus === 'left' ? '2020-01-31' : null;
+  await t.db
+    .update(affiliates)
+    .set({ ...values, leftOn })
+    .where(eq(affiliates.id, statement!.affiliateId));
   return statement!;
 }
 
