@@ -22,8 +22,9 @@ export interface BenchData {
   employers: BenchEmployer[];
   /** the one of 100,000 affiliates (a tenth of them): the round trip and the list are measured on it */
   largest: BenchEmployer;
-  /** one of about a hundredth of the largest: the export whose memory the largest's is compared with */
+  /** about a hundredth and a tenth of the largest: the exports whose memory the largest's is compared with */
   small: BenchEmployer;
+  medium: BenchEmployer;
   /** wall time of each step, in seconds */
   steps: Record<string, number>;
 }
@@ -76,6 +77,7 @@ export async function seedBenchData(
     await step('indexes and foreign keys', restore);
     const largest = employers[0]!;
     const small = nearest(employers, Math.max(Math.round(largest.affiliates / 100), 1));
+    const medium = nearest(employers, Math.max(Math.round(largest.affiliates / 10), 1));
     await step('user', async () => {
       const user = await pool.query<{ id: string }>(
         `insert into users (email, name, language, password_hash) values ($1, 'Bench Master', 'fr', $2)
@@ -85,12 +87,12 @@ export async function seedBenchData(
       await pool.query(
         `insert into memberships (user_id, employer_id, role, profile)
          select $1, unnest($2::uuid[]), 'master', 'write'`,
-        [user.rows[0]!.id, [...new Set([largest.employerId, small.employerId])]],
+        [user.rows[0]!.id, [...new Set([largest, medium, small].map((employer) => employer.employerId))]],
       );
     });
     // fresh statistics and visibility map, as a long-lived database would have
     await step('vacuum analyze', () => pool.query('vacuum analyze'));
-    return { employers, largest, small, steps };
+    return { employers, largest, medium, small, steps };
   } finally {
     await pool.end();
   }
