@@ -1,4 +1,4 @@
-import type { JournalFilter } from '@groupdesk/contracts';
+import { type JournalFilter, isKnownJournalKind, journalKindLabels } from '@groupdesk/contracts';
 import type { Executor } from '@groupdesk/db';
 import { type SQL, and, sql } from 'drizzle-orm';
 import type { EmployerAccessContext } from '../access/employer-access';
@@ -22,6 +22,22 @@ function scopeCondition(access: EmployerAccessContext): SQL | undefined {
     where ac.employer_id = ${access.employerId} and ac.contract_id in (${contracts})))`;
 }
 
+const folded = (value: string) =>
+  value
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+
+/** A kind is found by its code or by its name in any language the page speaks ("modifiée", "gewijzigd"). */
+function kindMatches(kind: string, text: string): boolean {
+  const wanted = folded(text);
+  if (kind.includes(wanted)) return true;
+  return (
+    isKnownJournalKind(kind) &&
+    Object.values(journalKindLabels[kind]).some((label) => folded(label).includes(wanted))
+  );
+}
+
 // past this many matching affiliates, the journal is read in its own order and each entry checked
 const MANY_AFFILIATES = 1_000;
 
@@ -41,7 +57,7 @@ async function searchCondition(
   const affiliatesNamed = sql`select affiliates.id from affiliates
     where affiliates.employer_id = ${access.employerId} and ${affiliateSearchCondition(text)}`;
   const [kinds, users, affiliates] = await Promise.all([
-    journalKinds(db, access.employerId).then((all) => all.filter((kind) => kind.includes(text))),
+    journalKinds(db, access.employerId).then((all) => all.filter((kind) => kindMatches(kind, text))),
     db
       .execute<{ id: string }>(sql`select id from users where search_text(name) like search_text(${pattern})`)
       .then((result) => result.rows.map((row) => row.id)),

@@ -155,6 +155,10 @@ describe('GET /api/employers/:employerId/journal', () => {
     user: () => [`userId=${users.bob}`, sql`j.actor_user_id = ${users.bob}`],
     'search by user name, any case': () => ['search=QX-ALI', sql`j.actor_user_id = ${users.alice}`],
     'search by kind': () => ['search=email.canc', sql`j.kind = 'email.cancelled'`],
+    'search by the name of a kind, in any language, without accents': () => [
+      'search=FICHE DE PENSION IMPRIMEE',
+      sql`j.kind = 'statement.printed'`,
+    ],
     'search by national number': () => [
       `search=${affiliate.inScope.number.slice(0, 6)}.${affiliate.inScope.number.slice(6)}`,
       sql`j.affiliate_id = ${affiliate.inScope.id}`,
