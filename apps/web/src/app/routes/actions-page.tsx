@@ -1,5 +1,5 @@
 import { ActionsRoute } from '@/features/actions/routes/actions';
-import { useContracts } from '@/features/affiliates/api/get-contracts';
+import { useContracts } from '@/lib/contracts';
 import { PrintStatementsButton } from '@/features/statements/components/print-statements-button';
 
 function PrintStatementsTool({ employerId }: { employerId: string }) {

@@ -1,5 +1,5 @@
 import { useParams } from 'react-router-dom';
-import { useContracts } from '@/features/affiliates/api/get-contracts';
+import { useContracts } from '@/lib/contracts';
 import { AffiliateRoute } from '@/features/affiliates/routes/affiliate';
 import { AffiliateEmails } from '@/features/emails/components/affiliate-emails';
 import { AffiliateIncapacities } from '@/features/incapacities/components/affiliate-incapacities';

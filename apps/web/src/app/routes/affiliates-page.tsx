@@ -2,7 +2,7 @@ import { Button } from '@mantine/core';
 import { IconUserPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { useContracts } from '@/features/affiliates/api/get-contracts';
+import { useContracts } from '@/lib/contracts';
 import { AffiliatesRoute } from '@/features/affiliates/routes/affiliates';
 import { PrintStatementsButton } from '@/features/statements/components/print-statements-button';
 

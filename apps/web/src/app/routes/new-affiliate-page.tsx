@@ -1,6 +1,6 @@
 import { useParams } from 'react-router-dom';
 import { NewAffiliateRoute } from '@/features/affiliation/routes/new-affiliate';
-import { useContracts } from '@/features/affiliates/api/get-contracts';
+import { useContracts } from '@/lib/contracts';
 
 /** The affiliation form over the employer's contracts, which the affiliates feature loads (STYLE.md). */
 export function NewAffiliatePage() {

@@ -2,7 +2,7 @@ import type { AffiliateListQuery } from '@groupdesk/contracts';
 import { Button, NativeSelect } from '@mantine/core';
 import { IconFilterOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useContracts } from '../api/get-contracts';
+import { useContracts } from '@/lib/contracts';
 
 type Filters = Pick<AffiliateListQuery, 'employmentStatus' | 'contractId' | 'contractStatus' | 'missing'>;
 

@@ -2,7 +2,7 @@ import { Alert, Stack, Text, Title } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '@/components/ui/query-error';
-import { useContracts } from '../api/get-contracts';
+import { useContracts } from '@/lib/contracts';
 import { ContractsTable } from './contracts-table';
 
 /** The home page's section on the group contracts, with its own loading, empty and error states. */

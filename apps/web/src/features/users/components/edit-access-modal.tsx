@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useUiLanguage } from '@/i18n';
 import { isApiError } from '@/lib/api-client';
 import { applyServerFieldErrors, localizeValidationMessage } from '@/lib/validation-messages';
-import { useContracts } from '../api/get-contracts';
+import { useContracts } from '@/lib/contracts';
 import { useUpdateUserAccess } from '../api/update-user-access';
 import { type AccessValues, accessValuesOf, validateAccessChanges } from '../utils/access-form';
 import { AccessFields } from './access-fields';

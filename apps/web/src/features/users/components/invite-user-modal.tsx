@@ -14,7 +14,7 @@ import {
   localizeValidationMessage,
   messageKeyErrorMap,
 } from '@/lib/validation-messages';
-import { useContracts } from '../api/get-contracts';
+import { useContracts } from '@/lib/contracts';
 import { useInviteUser } from '../api/invite-user';
 import { AccessFields } from './access-fields';
 import type { AccessValues } from '../utils/access-form';

@@ -3,7 +3,10 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 
-/** The employer's group contracts (530/…), for the contract filter. */
+/**
+ * The employer's group contracts (530/…) in the user's scope, with their affiliates counted by status:
+ * the home page, the list's contract filter, a user's scope and the print form all read this one answer.
+ */
 export const getContracts = (employerId: string, signal?: AbortSignal) =>
   apiRequest(`/employers/${encodeURIComponent(employerId)}/contracts`, {
     schema: contractListResponseSchema,
