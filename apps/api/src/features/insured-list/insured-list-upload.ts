@@ -91,17 +91,13 @@ async function loadDirectory(db: Database, access: EmployerAccessContext) {
     select id, national_number as "nationalNumber", last_name as "lastName", first_name as "firstName",
       birth_date::text as "birthDate", birth_date - date '1899-12-30' as "birthSerial",
       professional_email as "email",
-      professional_email_changed_at as "emailChangedAt",
+      floor(extract(epoch from professional_email_changed_at) * 1000)::float8 as "emailChangedAt",
       ${affiliateScope(access)} as "inScope",
       employment_status = 'in-service' as "inService",
       portal_registered_at is null and not exists (
         select 1 from email_outbox o where o.affiliate_id = affiliates.id and o.kind = 'invitation'
         and o.status in ('scheduled', 'sending', 'sent')) as "invitable"
     from affiliates where employer_id = ${access.employerId}`);
-  // drizzle's driver hands timestamps over as text
-  for (const row of result.rows) {
-    if (row.emailChangedAt) row.emailChangedAt = new Date(row.emailChangedAt);
-  }
   return affiliateDirectory(result.rows);
 }
 

@@ -33,7 +33,7 @@ const known = [
   affiliate('a3', { email: 'kept@company.be' }),
   affiliate('a4', { inScope: false }),
   affiliate('a5', { nationalNumber: '00091116879' }),
-  affiliate('a6', { email: 'moved@company.be', emailChangedAt: new Date('2026-06-12T10:00:00Z') }),
+  affiliate('a6', { email: 'moved@company.be', emailChangedAt: Date.parse('2026-06-12T10:00:00Z') }),
   affiliate('a7', { inService: false }),
   affiliate('a8', { email: 'leaving@company.be' }),
   affiliate('a9', { invitable: false }),

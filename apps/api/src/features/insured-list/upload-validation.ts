@@ -14,7 +14,8 @@ export interface KnownAffiliate {
   /** the birth date as an Excel serial number (days since 30 December 1899), as the export writes it */
   birthSerial: number | null;
   email: string | null;
-  emailChangedAt: Date | null;
+  /** when the address was last set, changed or removed, in ms since the epoch (a number: no Date each) */
+  emailChangedAt: number | null;
   inScope: boolean;
   inService: boolean;
   /** not registered on the portal and never invited: an address added now brings an invitation */
@@ -167,7 +168,7 @@ function validateRow(row: UploadedRow, upload: ParsedUpload, directory: Affiliat
   result.newEmail = email;
   if (email === affiliate.email) return result;
   const exportedAt = upload.stamp?.exportedAt;
-  if (exportedAt && affiliate.emailChangedAt && affiliate.emailChangedAt > exportedAt) {
+  if (exportedAt && affiliate.emailChangedAt && affiliate.emailChangedAt > exportedAt.getTime()) {
     result.outcome = 'conflict';
     result.messages.push(message('email.changedSinceExport', { email: affiliate.email ?? '—' }));
     return result;
