@@ -12,6 +12,24 @@ interface AccessFieldsProps {
   contracts: GroupContract[] | undefined;
 }
 
+const accessKeys = ['role', 'profile', 'contractIds', 'endDate'] as const;
+
+/**
+ * The fields' errors and changes, wired to a form that holds the access values among others (the invitation
+ * and the change of access): `update` sets one value, dirty, and clears its error.
+ */
+export function accessFieldBindings(
+  errorText: (field: keyof AccessValues) => string | undefined,
+  update: (field: keyof AccessValues, value: AccessValues[keyof AccessValues]) => void,
+): Pick<AccessFieldsProps, 'errors' | 'onChange'> {
+  return {
+    errors: Object.fromEntries(accessKeys.map((field) => [field, errorText(field)])),
+    onChange: (patch) => {
+      for (const field of accessKeys) if (field in patch) update(field, patch[field]!);
+    },
+  };
+}
+
 /**
  * What the user form of the seeds asks for: the profile (consultation, or consultation and registration),
  * the contracts (all, or chosen ones) and, for someone external on a mission, the last day of access.

@@ -10,7 +10,7 @@ import { applyServerFieldErrors, localizeValidationMessage } from '@/lib/validat
 import { useContracts } from '@/lib/contracts';
 import { useUpdateUserAccess } from '../api/update-user-access';
 import { type AccessValues, accessValuesOf, validateAccessChanges } from '../utils/access-form';
-import { AccessFields } from './access-fields';
+import { AccessFields, accessFieldBindings } from './access-fields';
 
 const fields = ['role', 'profile', 'contractIds', 'endDate'] as const;
 
@@ -81,18 +81,10 @@ export function EditAccessModal({ employerId, user, onClose }: EditAccessModalPr
           <AccessFields
             values={values}
             contracts={contracts.data?.items}
-            errors={{
-              role: errorText('role'),
-              profile: errorText('profile'),
-              contractIds: errorText('contractIds'),
-              endDate: errorText('endDate'),
-            }}
-            onChange={(patch) => {
-              for (const [key, value] of Object.entries(patch)) {
-                form.setValue(key as keyof AccessValues, value, { shouldDirty: true });
-                form.clearErrors(key as keyof AccessValues);
-              }
-            }}
+            {...accessFieldBindings(errorText, (field, value) => {
+              form.setValue(field, value, { shouldDirty: true });
+              form.clearErrors(field);
+            })}
           />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={onClose} disabled={update.isPending}>

@@ -16,7 +16,7 @@ import {
 } from '@/lib/validation-messages';
 import { useContracts } from '@/lib/contracts';
 import { useInviteUser } from '../api/invite-user';
-import { AccessFields } from './access-fields';
+import { AccessFields, accessFieldBindings } from './access-fields';
 import type { AccessValues } from '../utils/access-form';
 
 const fields = ['email', 'name', 'language', 'role', 'profile', 'contractIds', 'endDate'] as const;
@@ -133,18 +133,10 @@ export function InviteUserModal({ employerId, opened, onClose }: InviteUserModal
           <AccessFields
             values={access}
             contracts={contracts.data?.items}
-            errors={{
-              role: errorText('role'),
-              profile: errorText('profile'),
-              contractIds: errorText('contractIds'),
-              endDate: errorText('endDate'),
-            }}
-            onChange={(patch) => {
-              for (const [key, value] of Object.entries(patch)) {
-                form.setValue(key as keyof AccessValues, value, { shouldDirty: true });
-                form.clearErrors(key as keyof AccessValues);
-              }
-            }}
+            {...accessFieldBindings(errorText, (field, value) => {
+              form.setValue(field, value, { shouldDirty: true });
+              form.clearErrors(field);
+            })}
           />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={close} disabled={invite.isPending}>
