@@ -45,6 +45,14 @@ describe('the journal in the browser', () => {
       await page.getByRole('button', { name: 'Save' }).click();
       await page.getByText(/Saved/).first().waitFor();
 
+      // the affiliate's page shows their latest entries, and leads to their whole journal
+      const section = page.getByRole('region', { name: 'Journal' });
+      await section.getByRole('row').filter({ hasText: 'Affiliate data changed' }).waitFor();
+      await section.getByRole('link', { name: 'All entries about this affiliate' }).click();
+      await page.waitForURL(new RegExp(`/journal\\?affiliateId=${target.id}$`));
+      await page.getByLabel('Affiliate', { exact: true }).waitFor();
+      expect(await page.getByLabel('Affiliate', { exact: true }).inputValue()).toMatch(new RegExp(target.lastName));
+
       // the journal is in the main navigation; the change is on top, newest first
       await page.getByRole('link', { name: 'Journal', exact: true }).click();
       await page.getByRole('heading', { name: 'Journal', level: 1 }).waitFor();

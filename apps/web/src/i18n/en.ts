@@ -1041,6 +1041,11 @@ export const en = {
     hideDetails: 'Hide the details of “{{kind}}”',
     onlyAffiliate: 'Only the entries about {{name}}',
     targetUser: 'User {{name}}',
+    affiliate: {
+      title: 'Journal',
+      all: 'All entries about this affiliate',
+      empty: 'Nothing has been recorded about this affiliate yet.',
+    },
     columns: {
       details: 'Details',
       at: 'When',

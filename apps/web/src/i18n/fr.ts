@@ -1056,6 +1056,11 @@ export const fr: Dictionary = {
     hideDetails: 'Masquer le détail de « {{kind}} »',
     onlyAffiliate: 'Uniquement les entrées concernant {{name}}',
     targetUser: 'Utilisateur {{name}}',
+    affiliate: {
+      title: 'Journal',
+      all: 'Toutes les entrées concernant cet affilié',
+      empty: 'Rien n’a encore été enregistré au sujet de cet affilié.',
+    },
     columns: {
       details: 'Détail',
       at: 'Quand',

@@ -1055,6 +1055,11 @@ export const nl: Dictionary = {
     hideDetails: 'Details van ‘{{kind}}’ verbergen',
     onlyAffiliate: 'Enkel de regels over {{name}}',
     targetUser: 'Gebruiker {{name}}',
+    affiliate: {
+      title: 'Logboek',
+      all: 'Alle regels over deze aangeslotene',
+      empty: 'Over deze aangeslotene werd nog niets vastgelegd.',
+    },
     columns: {
       details: 'Details',
       at: 'Wanneer',

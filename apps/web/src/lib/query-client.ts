@@ -1,5 +1,8 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { isApiError } from './api-client';
+import { queryKeys } from './query-keys';
+
+const journalKey = queryKeys.journal('')[2];
 
 declare module '@tanstack/react-query' {
   interface Register {
@@ -18,10 +21,14 @@ export function createQueryClient({ onUnauthorized }: QueryClientHooks): QueryCl
   const handle = (error: unknown, meta: { handlesUnauthorized?: boolean } | undefined) => {
     if (isApiError(error, 401) && !meta?.handlesUnauthorized) onUnauthorized();
   };
-  return new QueryClient({
+  const client: QueryClient = new QueryClient({
     queryCache: new QueryCache({ onError: (error, query) => handle(error, query.meta) }),
     mutationCache: new MutationCache({
       onError: (error, _variables, _context, mutation) => handle(error, mutation.meta),
+      // every change is journaled: whatever a mutation changed, the journals shown are out of date
+      onSuccess: () => {
+        void client.invalidateQueries({ predicate: (query) => query.queryKey[2] === journalKey });
+      },
     }),
     defaultOptions: {
       queries: {
@@ -32,4 +39,5 @@ export function createQueryClient({ onUnauthorized }: QueryClientHooks): QueryCl
       },
     },
   });
+  return client;
 }
