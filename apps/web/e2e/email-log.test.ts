@@ -126,7 +126,7 @@ describe('the e-mail log in the browser', () => {
       await page.waitForURL(new RegExp(`${affiliatePath}$`));
       await section.getByRole('row').filter({ hasText: 'Cancelled' }).waitFor();
       await section.getByRole('button', { name: 'Send the invitation again' }).click();
-      await page.getByText('Invitation sent').waitFor();
+      await page.getByText('Invitation sent', { exact: true }).waitFor();
       await section.getByRole('row').filter({ hasText: 'Invitation to the portal' }).nth(1).waitFor();
       const invitations = (await outboxOf(target.id)).filter((email) => email.kind === 'invitation');
       expect(invitations.map((email) => email.status)).toContain('cancelled');

@@ -51,7 +51,10 @@ describe('the journal in the browser', () => {
       await section.getByRole('link', { name: 'All entries about this affiliate' }).click();
       await page.waitForURL(new RegExp(`/journal\\?affiliateId=${target.id}$`));
       await page.getByLabel('Affiliate', { exact: true }).waitFor();
-      expect(await page.getByLabel('Affiliate', { exact: true }).inputValue()).toMatch(new RegExp(target.lastName));
+      // the affiliate's name fills in once their page of the journal has loaded
+      await expect
+        .poll(() => page.getByLabel('Affiliate', { exact: true }).inputValue())
+        .toMatch(new RegExp(target.lastName));
 
       // the journal is in the main navigation; the change is on top, newest first
       await page.getByRole('link', { name: 'Journal', exact: true }).click();
