@@ -125,7 +125,7 @@ export const en = {
     },
     contracts: {
       title: 'Group contracts',
-      intro: 'Affiliates per contract and status; a count opens the affiliates of that contract.',
+      intro: 'Affiliates per contract and status; a count opens those affiliates.',
       loadFailed: 'The contracts could not be loaded.',
       empty: 'No group contract of this employer is within your access.',
       columns: {

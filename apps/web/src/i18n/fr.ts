@@ -128,7 +128,7 @@ export const fr: Dictionary = {
     },
     contracts: {
       title: 'Contrats de groupe',
-      intro: 'Les affiliés par contrat et par statut ; un nombre ouvre les affiliés de ce contrat.',
+      intro: 'Les affiliés par contrat et par statut ; un nombre ouvre la liste de ces affiliés.',
       loadFailed: "Les contrats n'ont pas pu être chargés.",
       empty: "Aucun contrat de groupe de cet employeur n'entre dans vos accès.",
       columns: {

@@ -127,7 +127,7 @@ export const nl: Dictionary = {
     },
     contracts: {
       title: 'Groepscontracten',
-      intro: 'De aangeslotenen per contract en status; een aantal opent de aangeslotenen van dat contract.',
+      intro: 'De aangeslotenen per contract en status; een aantal opent de lijst van die aangeslotenen.',
       loadFailed: 'De contracten konden niet worden geladen.',
       empty: 'Geen enkel groepscontract van deze werkgever valt binnen uw toegang.',
       columns: {
