@@ -9,7 +9,6 @@ import {
 } from '@groupdesk/contracts';
 import { todayUtc } from '@groupdesk/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { PassThrough } from 'node:stream';
 import { z } from 'zod';
 import { notFound } from '../../lib/errors';
 import { employerAccessOf } from '../../plugins/employer-access';
@@ -19,6 +18,7 @@ import { updateAffiliate } from './affiliate-service';
 import { missingNumbersFileName, writeMissingNumbersReport } from './missing-numbers-report';
 import { exportLanguageOf } from '../insured-list/insured-list-headers';
 import { employerRouteErrors } from '../../lib/route-errors';
+import { sendWorkbook } from '../../lib/send-workbook';
 
 const tags = ['affiliates'];
 
@@ -137,17 +137,9 @@ const affiliateRoutes: FastifyPluginAsyncZod = async (app) => {
         kind: 'report.missing-national-numbers',
         after: { language },
       });
-      const output = new PassThrough();
-      writeMissingNumbersReport(app.db, access, output, { language, today, now }).catch((error: unknown) => {
-        request.log.error({ err: error }, 'missing-numbers report failed');
-        output.destroy(error as Error);
-      });
-      const fileName = missingNumbersFileName(language, today);
-      return reply
-        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`)
-        .header('cache-control', 'no-store')
-        .send(output);
+      return sendWorkbook(request, reply, missingNumbersFileName(language, today), (output) =>
+        writeMissingNumbersReport(app.db, access, output, { language, today, now }),
+      );
     },
   );
 };

@@ -6,9 +6,9 @@ import {
 } from '@groupdesk/contracts';
 import { todayUtc } from '@groupdesk/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { PassThrough } from 'node:stream';
 import { z } from 'zod';
 import { employerRouteErrors } from '../../lib/route-errors';
+import { sendWorkbook } from '../../lib/send-workbook';
 import { employerAccessOf } from '../../plugins/employer-access';
 import { exportLanguageOf } from '../insured-list/insured-list-headers';
 import { writeJournal } from './journal';
@@ -76,21 +76,9 @@ const journalRoutes: FastifyPluginAsyncZod = async (app) => {
         kind: 'journal.exported',
         after: { ...request.query, language },
       });
-      const output = new PassThrough();
-      writeJournalExport(app.db, access, request.query, output, { language, now: new Date() }).catch(
-        (error: unknown) => {
-          request.log.error({ err: error }, 'journal export failed');
-          output.destroy(error as Error);
-        },
+      return sendWorkbook(request, reply, journalFileName(language, todayUtc()), (output) =>
+        writeJournalExport(app.db, access, request.query, output, { language, now: new Date() }),
       );
-      return reply
-        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header(
-          'content-disposition',
-          `attachment; filename*=UTF-8''${encodeURIComponent(journalFileName(language, todayUtc()))}`,
-        )
-        .header('cache-control', 'no-store')
-        .send(output);
     },
   );
 };
