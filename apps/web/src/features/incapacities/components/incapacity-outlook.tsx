@@ -3,19 +3,7 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@/lib/format';
 import type { IncapacityOutlook as Outlook } from '../utils/outlook';
-
-function Fact({ term, children }: { term: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed" fw={500}>
-        {term}
-      </Text>
-      <Text size="sm" component="div">
-        {children}
-      </Text>
-    </div>
-  );
-}
+import { Fact } from '@/components/ui/fact';
 
 /** The dates that follow from an incapacity (seed 002), and a warning when the declaration is late. */
 export function IncapacityOutlook({ outlook, declaredOn }: { outlook: Outlook; declaredOn?: string }) {

@@ -5,23 +5,11 @@ import { MedicalFormalityBadge } from '@/components/ui/medical-formality-badge';
 import { useUiLanguage } from '@/i18n';
 import { localToday } from '@/lib/day';
 import { formatDate, formatPercent } from '@/lib/format';
+import { Fact } from '@/components/ui/fact';
 
 interface SituationFactsProps {
   affiliate: AffiliateDetail;
   suspension: AffiliateEvent | null;
-}
-
-function Fact({ term, children }: { term: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed" fw={500}>
-        {term}
-      </Text>
-      <Text size="sm" component="div">
-        {children}
-      </Text>
-    </div>
-  );
 }
 
 /** What the guarantees are computed on now, a suspension in force, the exit, and acceptances awaited. */
