@@ -1,7 +1,7 @@
 import type { AffiliateListQuery } from '@groupdesk/contracts';
-import { Button, NativeSelect } from '@mantine/core';
-import { IconFilterOff } from '@tabler/icons-react';
+import { NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ChoiceFilter, ClearFiltersButton } from '@/components/ui/list-filters';
 import { useContracts } from '@/lib/contracts';
 
 type Filters = Pick<AffiliateListQuery, 'employmentStatus' | 'contractId' | 'contractStatus' | 'missing'>;
@@ -14,11 +14,7 @@ interface AffiliateFiltersProps {
 }
 
 const employmentStatuses = ['in-service', 'left'] as const;
-const missingData = ['nationalNumber', 'professionalEmail'] as const;
 const contractStatuses = ['active', 'passive', 'terminated'] as const;
-const isContractStatus = (value: string) => contractStatuses.find((status) => status === value);
-const isEmploymentStatus = (value: string) => employmentStatuses.find((status) => status === value);
-const isMissingData = (value: string) => missingData.find((missing) => missing === value);
 
 export function AffiliateFilters({ employerId, query, onChange, onClear }: AffiliateFiltersProps) {
   const { t } = useTranslation();
@@ -26,14 +22,15 @@ export function AffiliateFilters({ employerId, query, onChange, onClear }: Affil
 
   return (
     <>
-      <NativeSelect
+      <ChoiceFilter
         label={t('affiliates.filters.employmentStatus')}
-        value={query.employmentStatus ?? ''}
-        onChange={(event) => onChange({ employmentStatus: isEmploymentStatus(event.currentTarget.value) })}
-        data={[
-          { value: '', label: t('affiliates.filters.anyEmploymentStatus') },
-          ...employmentStatuses.map((status) => ({ value: status, label: t(`status.employment.${status}`) })),
-        ]}
+        anyLabel={t('affiliates.filters.anyEmploymentStatus')}
+        value={query.employmentStatus}
+        options={employmentStatuses.map((status) => ({
+          value: status,
+          label: t(`status.employment.${status}`),
+        }))}
+        onChange={(employmentStatus) => onChange({ employmentStatus })}
         w={150}
       />
       <NativeSelect
@@ -53,37 +50,26 @@ export function AffiliateFilters({ employerId, query, onChange, onClear }: Affil
         ]}
         w={220}
       />
-      <NativeSelect
+      <ChoiceFilter
         label={t('affiliates.filters.contractStatus')}
-        value={query.contractStatus ?? ''}
-        onChange={(event) => onChange({ contractStatus: isContractStatus(event.currentTarget.value) })}
-        data={[
-          { value: '', label: t('affiliates.filters.anyContractStatus') },
-          ...contractStatuses.map((status) => ({ value: status, label: t(`status.contract.${status}`) })),
-        ]}
+        anyLabel={t('affiliates.filters.anyContractStatus')}
+        value={query.contractStatus}
+        options={contractStatuses.map((status) => ({ value: status, label: t(`status.contract.${status}`) }))}
+        onChange={(contractStatus) => onChange({ contractStatus })}
         w={160}
       />
-      <NativeSelect
+      <ChoiceFilter
         label={t('affiliates.filters.missing')}
-        value={query.missing ?? ''}
-        onChange={(event) => onChange({ missing: isMissingData(event.currentTarget.value) })}
-        data={[
-          { value: '', label: t('affiliates.filters.anyMissing') },
+        anyLabel={t('affiliates.filters.anyMissing')}
+        value={query.missing}
+        options={[
           { value: 'nationalNumber', label: t('affiliates.filters.missingNationalNumber') },
           { value: 'professionalEmail', label: t('affiliates.filters.missingProfessionalEmail') },
         ]}
+        onChange={(missing) => onChange({ missing })}
         w={200}
       />
-      {onClear && (
-        <Button
-          variant="subtle"
-          color="gray"
-          leftSection={<IconFilterOff size={16} aria-hidden />}
-          onClick={onClear}
-        >
-          {t('affiliates.filters.clear')}
-        </Button>
-      )}
+      {onClear && <ClearFiltersButton label={t('affiliates.filters.clear')} onClick={onClear} />}
     </>
   );
 }

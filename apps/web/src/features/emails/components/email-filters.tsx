@@ -1,9 +1,12 @@
 import { emailKindSchema, emailStatusSchema } from '@groupdesk/contracts';
 import type { EmailListQuery } from '@groupdesk/contracts';
-import { Button, CloseButton, NativeSelect, TextInput } from '@mantine/core';
-import { IconFilterOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { DayFilter } from '@/components/ui/day-filter';
+import {
+  AffiliateFilter,
+  ChoiceFilter,
+  ClearFiltersButton,
+  DayRangeFilter,
+} from '@/components/ui/list-filters';
 
 type Filters = Pick<EmailListQuery, 'kind' | 'status' | 'affiliateId' | 'from' | 'to'>;
 
@@ -15,75 +18,49 @@ interface EmailFiltersProps {
   onClear?: () => void;
 }
 
-const kinds = emailKindSchema.options;
-const statuses = emailStatusSchema.options;
-const isKind = (value: string) => kinds.find((kind) => kind === value);
-const isStatus = (value: string) => statuses.find((status) => status === value);
-
 export function EmailFilters({ query, affiliateName, onChange, onClear }: EmailFiltersProps) {
   const { t } = useTranslation();
 
   return (
     <>
-      <NativeSelect
+      <ChoiceFilter
         label={t('emails.filters.kind')}
-        value={query.kind ?? ''}
-        onChange={(event) => onChange({ kind: isKind(event.currentTarget.value) })}
-        data={[
-          { value: '', label: t('emails.filters.anyKind') },
-          ...kinds.map((kind) => ({ value: kind, label: t(`emails.kinds.${kind}`) })),
-        ]}
+        anyLabel={t('emails.filters.anyKind')}
+        value={query.kind}
+        options={emailKindSchema.options.map((kind) => ({ value: kind, label: t(`emails.kinds.${kind}`) }))}
+        onChange={(kind) => onChange({ kind })}
         w={220}
       />
-      <NativeSelect
+      <ChoiceFilter
         label={t('emails.filters.status')}
-        value={query.status ?? ''}
-        onChange={(event) => onChange({ status: isStatus(event.currentTarget.value) })}
-        data={[
-          { value: '', label: t('emails.filters.anyStatus') },
-          ...statuses.map((status) => ({ value: status, label: t(`emails.statuses.${status}`) })),
-        ]}
+        anyLabel={t('emails.filters.anyStatus')}
+        value={query.status}
+        options={emailStatusSchema.options.map((status) => ({
+          value: status,
+          label: t(`emails.statuses.${status}`),
+        }))}
+        onChange={(status) => onChange({ status })}
         w={160}
       />
-      <DayFilter
-        key={`from-${query.from ?? ''}`}
-        label={t('emails.filters.from')}
-        value={query.from}
-        onChange={(from) => onChange({ from })}
-      />
-      <DayFilter
-        key={`to-${query.to ?? ''}`}
-        label={t('emails.filters.to')}
-        value={query.to}
-        onChange={(to) => onChange({ to })}
-        // the API answers an empty page; saying why spares a search for the missing e-mails
-        error={query.from && query.to && query.to < query.from ? t('emails.filters.toBeforeFrom') : undefined}
+      <DayRangeFilter
+        labels={{
+          from: t('emails.filters.from'),
+          to: t('emails.filters.to'),
+          toBeforeFrom: t('emails.filters.toBeforeFrom'),
+        }}
+        from={query.from}
+        to={query.to}
+        onChange={onChange}
       />
       {query.affiliateId && (
-        <TextInput
+        <AffiliateFilter
           label={t('emails.filters.affiliate')}
-          value={affiliateName ?? t('emails.filters.oneAffiliate')}
-          readOnly
-          rightSection={
-            <CloseButton
-              size="sm"
-              onClick={() => onChange({ affiliateId: undefined })}
-              aria-label={t('emails.filters.allAffiliates')}
-            />
-          }
-          w={220}
+          name={affiliateName ?? t('emails.filters.oneAffiliate')}
+          clearLabel={t('emails.filters.allAffiliates')}
+          onClear={() => onChange({ affiliateId: undefined })}
         />
       )}
-      {onClear && (
-        <Button
-          variant="subtle"
-          color="gray"
-          leftSection={<IconFilterOff size={16} aria-hidden />}
-          onClick={onClear}
-        >
-          {t('emails.filters.clear')}
-        </Button>
-      )}
+      {onClear && <ClearFiltersButton label={t('emails.filters.clear')} onClick={onClear} />}
     </>
   );
 }

@@ -4,10 +4,14 @@ import {
   journalKindLabel,
   journalSortSchema,
 } from '@groupdesk/contracts';
-import { Button, CloseButton, NativeSelect, TextInput } from '@mantine/core';
-import { IconFilterOff } from '@tabler/icons-react';
+import { NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { DayFilter } from '@/components/ui/day-filter';
+import {
+  AffiliateFilter,
+  ChoiceFilter,
+  ClearFiltersButton,
+  DayRangeFilter,
+} from '@/components/ui/list-filters';
 import { useUiLanguage } from '@/i18n';
 import { JournalSearch } from './journal-search';
 
@@ -32,56 +36,40 @@ export function JournalFilters({ query, facets, affiliateName, onChange, onClear
   return (
     <>
       <JournalSearch value={query.search} onChange={(search) => onChange({ search })} />
-      <NativeSelect
+      <ChoiceFilter
         label={t('journal.filters.kind')}
-        value={query.kind ?? ''}
-        onChange={(event) => onChange({ kind: event.currentTarget.value || undefined })}
-        data={[
-          { value: '', label: t('journal.filters.anyKind') },
-          ...kinds
-            .map((kind) => ({ value: kind, label: journalKindLabel(kind, language) }))
-            .sort((a, b) => a.label.localeCompare(b.label, language)),
-        ]}
+        anyLabel={t('journal.filters.anyKind')}
+        value={query.kind}
+        options={kinds
+          .map((kind) => ({ value: kind, label: journalKindLabel(kind, language) }))
+          .sort((a, b) => a.label.localeCompare(b.label, language))}
+        onChange={(kind) => onChange({ kind })}
         w={240}
       />
-      <NativeSelect
+      <ChoiceFilter
         label={t('journal.filters.user')}
-        value={query.userId ?? ''}
-        onChange={(event) => onChange({ userId: event.currentTarget.value || undefined })}
-        data={[
-          { value: '', label: t('journal.filters.anyUser') },
-          ...users.map((user) => ({ value: user.id, label: user.name })),
-        ]}
+        anyLabel={t('journal.filters.anyUser')}
+        value={query.userId}
+        options={users.map((user) => ({ value: user.id, label: user.name }))}
+        onChange={(userId) => onChange({ userId })}
         w={200}
       />
-      <DayFilter
-        key={`from-${query.from ?? ''}`}
-        label={t('journal.filters.from')}
-        value={query.from}
-        onChange={(from) => onChange({ from })}
-      />
-      <DayFilter
-        key={`to-${query.to ?? ''}`}
-        label={t('journal.filters.to')}
-        value={query.to}
-        onChange={(to) => onChange({ to })}
-        error={
-          query.from && query.to && query.to < query.from ? t('journal.filters.toBeforeFrom') : undefined
-        }
+      <DayRangeFilter
+        labels={{
+          from: t('journal.filters.from'),
+          to: t('journal.filters.to'),
+          toBeforeFrom: t('journal.filters.toBeforeFrom'),
+        }}
+        from={query.from}
+        to={query.to}
+        onChange={onChange}
       />
       {query.affiliateId && (
-        <TextInput
+        <AffiliateFilter
           label={t('journal.filters.affiliate')}
-          value={affiliateName ?? t('journal.filters.oneAffiliate')}
-          readOnly
-          rightSection={
-            <CloseButton
-              size="sm"
-              onClick={() => onChange({ affiliateId: undefined })}
-              aria-label={t('journal.filters.allAffiliates')}
-            />
-          }
-          w={220}
+          name={affiliateName ?? t('journal.filters.oneAffiliate')}
+          clearLabel={t('journal.filters.allAffiliates')}
+          onClear={() => onChange({ affiliateId: undefined })}
         />
       )}
       <NativeSelect
@@ -93,16 +81,7 @@ export function JournalFilters({ query, facets, affiliateName, onChange, onClear
         data={sorts.map((sort) => ({ value: sort, label: t(`journal.sorts.${sort}`) }))}
         w={200}
       />
-      {onClear && (
-        <Button
-          variant="subtle"
-          color="gray"
-          leftSection={<IconFilterOff size={16} aria-hidden />}
-          onClick={onClear}
-        >
-          {t('journal.filters.clear')}
-        </Button>
-      )}
+      {onClear && <ClearFiltersButton label={t('journal.filters.clear')} onClick={onClear} />}
     </>
   );
 }
