@@ -110,3 +110,7 @@ export async function apiRequest<T extends z.ZodType | undefined = undefined>(
   }
   return parsed.data as ResponseOf<T>;
 }
+
+/** The message key for a failure nothing more specific explains: the network, or something on our side. */
+export const generalFailureKey = (error: unknown): 'errors.network' | 'errors.unexpected' =>
+  isApiError(error) && error.isNetworkError ? 'errors.network' : 'errors.unexpected';

@@ -7,7 +7,7 @@ import { notifications } from '@mantine/notifications';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useUiLanguage } from '@/i18n';
-import { isApiError } from '@/lib/api-client';
+import { generalFailureKey, isApiError } from '@/lib/api-client';
 import { formatWait } from '@/lib/format';
 import {
   applyServerFieldErrors,
@@ -63,9 +63,7 @@ export function PasswordCard({ email }: { email: string }) {
       ? t('login.tooManyAttempts', { wait: formatWait(failure.retryAfter ?? 900, language) })
       : isApiError(failure, 400)
         ? null
-        : isApiError(failure) && failure.isNetworkError
-          ? t('errors.network')
-          : t('errors.unexpected');
+        : t(generalFailureKey(failure));
 
   return (
     <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="password-title">

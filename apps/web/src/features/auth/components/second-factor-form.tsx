@@ -6,7 +6,7 @@ import { IconAlertCircle, IconShieldLock } from '@tabler/icons-react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useUiLanguage } from '@/i18n';
-import { isApiError } from '@/lib/api-client';
+import { generalFailureKey, isApiError } from '@/lib/api-client';
 import { formatWait } from '@/lib/format';
 import { localizeValidationMessage, messageKeyErrorMap } from '@/lib/validation-messages';
 import { useVerifySecondFactor } from '../api/verify-second-factor';
@@ -50,9 +50,7 @@ export function SecondFactorForm({
       ? t('secondFactor.invalidCode')
       : isApiError(failure, 429)
         ? t('login.tooManyAttempts', { wait: formatWait(failure.retryAfter ?? 900, language) })
-        : isApiError(failure) && failure.isNetworkError
-          ? t('errors.network')
-          : t('errors.unexpected');
+        : t(generalFailureKey(failure));
 
   return (
     <form onSubmit={onSubmit} noValidate>

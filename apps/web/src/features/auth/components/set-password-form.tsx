@@ -7,7 +7,7 @@ import { IconAlertCircle } from '@tabler/icons-react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useUiLanguage } from '@/i18n';
-import { isApiError } from '@/lib/api-client';
+import { generalFailureKey, isApiError } from '@/lib/api-client';
 import {
   applyServerFieldErrors,
   localizeValidationMessage,
@@ -64,12 +64,7 @@ export function SetPasswordForm({
   });
 
   const failure = setPassword.error;
-  const failureText =
-    !failure || isApiError(failure, 400)
-      ? null
-      : isApiError(failure) && failure.isNetworkError
-        ? t('errors.network')
-        : t('errors.unexpected');
+  const failureText = !failure || isApiError(failure, 400) ? null : t(generalFailureKey(failure));
 
   return (
     <form onSubmit={onSubmit} noValidate>

@@ -5,7 +5,7 @@ import { IconAlertCircle } from '@tabler/icons-react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useUiLanguage } from '@/i18n';
-import { isApiError } from '@/lib/api-client';
+import { generalFailureKey, isApiError } from '@/lib/api-client';
 import { applyServerFieldErrors, localizeValidationMessage } from '@/lib/validation-messages';
 import { useContracts } from '@/lib/contracts';
 import { useUpdateUserAccess } from '../api/update-user-access';
@@ -62,9 +62,7 @@ export function EditAccessModal({ employerId, user, onClose }: EditAccessModalPr
       ? t(failure.code === 'last_master' ? 'users.lastMaster' : 'users.edit.revoked')
       : isApiError(failure, 400)
         ? null
-        : isApiError(failure) && failure.isNetworkError
-          ? t('errors.network')
-          : t('errors.unexpected');
+        : t(generalFailureKey(failure));
 
   return (
     <Modal opened onClose={onClose} title={t('users.edit.title', { name: user.name })} size="lg" centered>

@@ -8,7 +8,7 @@ import { IconAlertCircle } from '@tabler/icons-react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useUiLanguage } from '@/i18n';
-import { isApiError } from '@/lib/api-client';
+import { generalFailureKey, isApiError } from '@/lib/api-client';
 import {
   applyServerFieldErrors,
   localizeValidationMessage,
@@ -94,9 +94,7 @@ export function InviteUserModal({ employerId, opened, onClose }: InviteUserModal
       ? t(failure.code === 'already_member' ? 'users.invite.alreadyMember' : 'users.invite.notEmployerUser')
       : isApiError(failure, 400)
         ? null
-        : isApiError(failure) && failure.isNetworkError
-          ? t('errors.network')
-          : t('errors.unexpected');
+        : t(generalFailureKey(failure));
 
   return (
     <Modal opened={opened} onClose={close} title={t('users.invite.title')} size="lg" centered>

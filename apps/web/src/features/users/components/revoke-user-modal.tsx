@@ -2,7 +2,7 @@ import type { EmployerUser } from '@groupdesk/contracts';
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '@/lib/api-client';
+import { generalFailureKey, isApiError } from '@/lib/api-client';
 import { useRevokeUser } from '../api/revoke-user';
 
 interface RevokeUserModalProps {
@@ -34,11 +34,7 @@ export function RevokeUserModal({ employerId, user, onClose }: RevokeUserModalPr
         <Text size="sm">{t('users.revoke.text', { name: user.name, email: user.email })}</Text>
         {failure && (
           <Alert color="red" role="alert">
-            {isApiError(failure, 409)
-              ? t('users.lastMaster')
-              : isApiError(failure) && failure.isNetworkError
-                ? t('errors.network')
-                : t('errors.unexpected')}
+            {isApiError(failure, 409) ? t('users.lastMaster') : t(generalFailureKey(failure))}
           </Alert>
         )}
         <Group justify="flex-end" gap="sm">
