@@ -53,7 +53,12 @@ async function affiliateOn(contracts: number, values: Partial<typeof affiliates.
     where a.employer_id = ${world.employerId.vanDamme} and a.national_number is not null
     group by a.id having count(*) = ${contracts} order by a.id offset ${skip} limit 1`);
   const row = found.rows[0]!;
-  await t.db.update(affiliates).set(values).where(eq(affiliates.id, row.id));
+  // the exit's date decides who is in service, whatever the seed gave this affiliate
+  const leftOn = values.employmentStatus === 'left' ? '2020-01-31' : null;
+  await t.db
+    .update(affiliates)
+    .set({ ...values, leftOn })
+    .where(eq(affiliates.id, row.id));
   return { id: row.id, nationalNumber: row.national_number, numbers: row.numbers };
 }
 
