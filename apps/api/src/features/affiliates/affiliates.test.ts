@@ -60,15 +60,16 @@ beforeAll(async () => {
   base = `/api/employers/${world.employerId.vanDamme}`;
   hr = client(t.app, await login(t.app, 'hr@demo.groupdesk.be'));
 
+  // Both picks come before the number is given, so the affiliate given it cannot be picked as a numbered one.
   const withoutNumber = await singleContractAffiliates(isNull(affiliates.nationalNumber));
+  const numbered = await singleContractAffiliates(isNotNull(affiliates.nationalNumber));
   [prepared.withNumber, prepared.withoutNumber] = withoutNumber as [string, string];
+  [prepared.endedLately, prepared.endedLongAgo] = numbered as [string, string];
   await t.db
     .update(affiliates)
     .set({ nationalNumber: NUMBER, nationalNumberKind: 'national', nationalNumberSince: '2020-01-01' })
     .where(eq(affiliates.id, prepared.withNumber));
 
-  const numbered = await singleContractAffiliates(isNotNull(affiliates.nationalNumber));
-  [prepared.endedLately, prepared.endedLongAgo] = numbered as [string, string];
   for (const [affiliateId, terminationDate] of [
     [prepared.endedLately, utcDay(-31)],
     [prepared.endedLongAgo, addMonths(utcDay(-1), -6)],
