@@ -21,6 +21,12 @@ interface Input {
 
 type Options = { connections: number; seconds: number };
 
+/**
+ * A few HR officers at once: the latency of a request itself. At 200 connections on a small machine a request
+ * mostly waits its turn (the health check's own p99 shows how long); at 4 it shows what the query costs.
+ */
+const LIGHT_CONNECTIONS = 4;
+
 const row = (
   name: string,
   value: number | null,
@@ -62,11 +68,26 @@ async function loadScenarios(app: AppProcess, cookie: string, scenarios: ListSce
       results.push(row(`${name}: p99 latency`, null, 'ms', scenario.targetP99Ms, 'lower', note));
       continue;
     }
+    const light = await loadTest(app.url, cookie, scenario, { ...options, connections: LIGHT_CONNECTIONS });
+    const lightName = `${prefix}${scenario.name}, ${LIGHT_CONNECTIONS} connections`;
+    log(`${scenario.name}, ${LIGHT_CONNECTIONS} connections: p50 ${light.p50Ms} ms, p99 ${light.p99Ms} ms`);
     results.push(
       row(`${name}: throughput`, measured.requestsPerSecond, 'requests/s', null, 'higher'),
       row(`${name}: p50 latency`, measured.p50Ms, 'ms'),
       row(`${name}: p99 latency`, measured.p99Ms, 'ms', scenario.targetP99Ms),
+      row(`${lightName}: p50 latency`, light.p50Ms, 'ms'),
+      light.failures > 0
+        ? row(
+            `${lightName}: p99 latency`,
+            null,
+            'ms',
+            null,
+            'lower',
+            `failed: ${light.failures} requests failed`,
+          )
+        : row(`${lightName}: p99 latency`, light.p99Ms, 'ms'),
     );
+    failed += light.failures > 0 ? 1 : 0;
   }
   return { results, failed };
 }
