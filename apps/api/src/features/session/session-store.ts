@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { type Executor, schema } from '@groupdesk/db';
 import { and, eq, lt, or, sql } from 'drizzle-orm';
+import { preparedOnce } from '../../lib/prepared-once';
 
 const { sessions, users } = schema;
 
@@ -47,15 +48,9 @@ export async function createSession(
   return { token, id, expiresAt };
 }
 
-/** The session of a token if it is neither idle too long nor past its absolute expiry; touches it. */
-export async function findActiveSession(
-  db: Executor,
-  token: string,
-  policy: SessionPolicy,
-): Promise<ActiveSession | null> {
-  const id = hashToken(token);
-  const idleLimit = new Date(Date.now() - policy.idleMinutes * 60_000);
-  const [row] = await db
+/** Every request with a cookie reads its session: the query is prepared once per database. */
+const sessionLookup = preparedOnce((db) =>
+  db
     .select({
       id: sessions.id,
       expiresAt: sessions.expiresAt,
@@ -71,7 +66,19 @@ export async function findActiveSession(
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.id, id));
+    .where(eq(sessions.id, sql.placeholder('id')))
+    .prepare('session_lookup'),
+);
+
+/** The session of a token if it is neither idle too long nor past its absolute expiry; touches it. */
+export async function findActiveSession(
+  db: Executor,
+  token: string,
+  policy: SessionPolicy,
+): Promise<ActiveSession | null> {
+  const id = hashToken(token);
+  const idleLimit = new Date(Date.now() - policy.idleMinutes * 60_000);
+  const [row] = await sessionLookup(db).execute({ id });
   if (!row) return null;
   const now = new Date();
   if (row.expiresAt <= now || row.lastSeenAt < idleLimit || row.disabledAt) {
