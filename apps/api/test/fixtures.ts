@@ -1,4 +1,5 @@
 import { schema } from '@groupdesk/db';
+import { addDays, todayInBelgium } from '@groupdesk/domain';
 import { eq } from 'drizzle-orm';
 import { hashPassword } from '../src/features/session/session-service';
 import { hashToken } from '../src/features/session/session-store';
@@ -110,7 +111,7 @@ export async function journalEntriesOf(db: Db, affiliateId: string) {
     .orderBy(schema.journalEntries.id);
 }
 
-/** The date the API calls today (UTC), moved by some days. */
-export function utcDay(offsetDays = 0): string {
-  return new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+/** The date the API calls today (Brussels), moved by some days. */
+export function belgianDay(offsetDays = 0): string {
+  return addDays(todayInBelgium(), offsetDays);
 }

@@ -1,4 +1,4 @@
-import { isValidEmail, normalizeEmail, todayUtc } from '@groupdesk/domain';
+import { isValidEmail, normalizeEmail, todayInBelgium } from '@groupdesk/domain';
 import { z } from 'zod';
 import { employerParamsSchema, hasNoNulCharacter, idSchema, isoDateSchema, uiLanguageSchema } from './common';
 
@@ -28,7 +28,7 @@ const contractScopeSchema = z
 
 /** The last day of access (an external consultant's mission), or null for no end */
 const endDateSchema = isoDateSchema
-  .refine((day) => day >= todayUtc(), { message: 'endDate.past' })
+  .refine((day) => day >= todayInBelgium(), { message: 'endDate.past' })
   .nullable();
 
 export const employerUserSchema = z.object({

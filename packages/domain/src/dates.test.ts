@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, compareDates, daysInMonth, isIsoDate, isLeapYear } from './dates';
+import {
+  addDays,
+  addMonths,
+  compareDates,
+  daysInMonth,
+  isIsoDate,
+  isLeapYear,
+  todayInBelgium,
+} from './dates';
 
 describe('isIsoDate', () => {
   it.each([
@@ -90,5 +98,17 @@ describe('invalid input is a programming error', () => {
     ['compareDates with a timestamp', () => compareDates('2024-03-01', '2024-03-01T10:00')],
   ])('%s throws', (_case, call) => {
     expect(call).toThrow(RangeError);
+  });
+});
+
+describe('todayInBelgium', () => {
+  it.each([
+    ['2026-11-21T22:59:59Z', '2026-11-21', 'winter, 23:59 in Brussels'],
+    ['2026-11-21T23:00:00Z', '2026-11-22', 'winter, midnight in Brussels (UTC+1): still the 21st in UTC'],
+    ['2026-06-30T21:59:59Z', '2026-06-30', 'summer, 23:59 in Brussels'],
+    ['2026-06-30T22:00:00Z', '2026-07-01', 'summer, midnight in Brussels (UTC+2): a new month'],
+    ['2026-12-31T23:30:00Z', '2027-01-01', 'a new year in Brussels, not yet in UTC'],
+  ])('%s is %s (%s)', (instant, day) => {
+    expect(todayInBelgium(new Date(instant))).toBe(day);
   });
 });

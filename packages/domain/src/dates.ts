@@ -91,3 +91,20 @@ export function compareDates(a: string, b: string): number {
 export function todayUtc(): string {
   return new Date().toISOString().slice(0, 10);
 }
+
+// en-CA writes YYYY-MM-DD
+const belgianCalendar = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Brussels',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/**
+ * The date in Belgium at `now`: the day employers, affiliates and the regulation count in. The UTC date is
+ * still yesterday's until 1 a.m. (2 a.m. in summer): an access ending on the 21st would last into the 22nd.
+ * Only for defaults; rules take `today` as an argument so tests stay fixed.
+ */
+export function todayInBelgium(now = new Date()): string {
+  return belgianCalendar.format(now);
+}

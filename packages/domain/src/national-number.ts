@@ -1,7 +1,7 @@
 // Belgian national register number (NISS/INSZ, "numéro de registre national", "rijksregisternummer")
 // and BIS number, both YYMMDDSSSCC: birth date, a sequence SSS (odd for men, even for women) and
 // two mod-97 check digits.
-import { isValidCalendarDate, todayUtc, toIsoDate } from './dates';
+import { isValidCalendarDate, todayInBelgium, toIsoDate } from './dates';
 import type { Sex } from './enums';
 import { mod97CheckDigits } from './mod97';
 
@@ -85,7 +85,7 @@ export function parseNationalNumber(input: string, options: { today?: string } =
 
   // Compared on the earliest date the number could stand for: when the 2000+ reading is not born
   // yet, neither century fits, which makes it a wrong number rather than a wrong date.
-  if (century === 2000 && toIsoDate(year, month || 1, day || 1) > (options.today ?? todayUtc())) {
+  if (century === 2000 && toIsoDate(year, month || 1, day || 1) > (options.today ?? todayInBelgium())) {
     return { ok: false, error: 'checksum' };
   }
   const dateKnown = month !== 0 && day !== 0;

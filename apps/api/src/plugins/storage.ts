@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { s3Storage, type S3StorageOptions } from './s3-storage';
+import type { S3StorageOptions } from './s3-storage';
 import { checkStorageKey } from './storage-key';
 
 /** Where files live (exports, upload originals, reports, PDFs): local disk, or S3-compatible object storage. */
@@ -62,6 +62,8 @@ export interface StorageOptions {
 export default fp(
   async function storage(app: FastifyInstance, options: StorageOptions) {
     if (options.s3) {
+      // the AWS SDK is loaded only here: an instance on local disk would carry it (about 8 MB) for nothing
+      const { s3Storage } = await import('./s3-storage');
       const store = s3Storage(options.s3);
       app.decorate('storage', store);
       app.addHook('onClose', () => store.close());

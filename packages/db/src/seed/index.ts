@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { addDays, makeEnterpriseNumber } from '@groupdesk/domain';
+import { addDays, makeEnterpriseNumber, todayInBelgium } from '@groupdesk/domain';
 import { hash } from '@node-rs/argon2';
 import { count } from 'drizzle-orm';
 import type { Database, Transaction } from '../client';
@@ -141,7 +141,7 @@ export async function seedDemo(
 ): Promise<boolean> {
   const [existing] = await db.select({ n: count() }).from(employers);
   if ((existing?.n ?? 0) > 0) return false;
-  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const today = options.today ?? todayInBelgium();
   const random = createRandom(20_260_101);
   options.log?.(`Seeding the demo data (${options.size})…`);
   await db.transaction(async (tx) => {

@@ -16,7 +16,7 @@ import {
   createUser,
   journalEntriesOf,
   loadDemoWorld,
-  utcDay,
+  belgianDay,
 } from '../../../test/fixtures';
 import { client, expectError, multipartFile } from '../../../test/http';
 import { type TestApp, createTestApp, login, waitForAction } from '../../../test/test-app';
@@ -87,11 +87,11 @@ beforeAll(async () => {
   });
   await createUser(t.db, {
     email: 'last-day@consultant.test',
-    memberships: vanDamme({ endDate: utcDay(0) }),
+    memberships: vanDamme({ endDate: belgianDay(0) }),
   });
   await createUser(t.db, {
     email: 'expired@consultant.test',
-    memberships: vanDamme({ endDate: utcDay(-1) }),
+    memberships: vanDamme({ endDate: belgianDay(-1) }),
   });
   await createUser(t.db, {
     email: 'revoked@vandamme.test',

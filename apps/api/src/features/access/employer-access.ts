@@ -1,4 +1,5 @@
 import type { EmployerAccess } from '@groupdesk/contracts';
+import { todayInBelgium } from '@groupdesk/domain';
 import { type Executor, schema } from '@groupdesk/db';
 import { type Placeholder, and, eq, gte, isNull, or, sql } from 'drizzle-orm';
 import { preparedOnce } from '../../lib/prepared-once';
@@ -15,8 +16,6 @@ export interface EmployerAccessContext {
   contractIds: string[] | null;
   endDate: string | null;
 }
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** A value of the query, or the placeholder of a prepared statement that takes it at each execution. */
 type Value = string | Placeholder;
@@ -103,7 +102,7 @@ export async function listEmployerAccess(
   if (user.kind === 'account-manager' || user.kind === 'admin') {
     return (await reviewedEmployers(db, user, employerId)).map(reviewerAccess);
   }
-  return (await currentMemberships(db, user.id, today(), employerId)).map(memberAccess);
+  return (await currentMemberships(db, user.id, todayInBelgium(), employerId)).map(memberAccess);
 }
 
 /** Every employer route asks who may do what there. */
@@ -132,7 +131,7 @@ export async function findEmployerAccess(
   const values = { userId: user.id, employerId };
   const [access] =
     user.kind === 'employer'
-      ? (await lookups.member.execute({ ...values, today: today() })).map(memberAccess)
+      ? (await lookups.member.execute({ ...values, today: todayInBelgium() })).map(memberAccess)
       : (await lookups[user.kind === 'admin' ? 'admin' : 'accountManager'].execute(values)).map(
           reviewerAccess,
         );

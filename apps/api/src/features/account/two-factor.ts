@@ -1,5 +1,5 @@
 import { type Database, type Executor, schema } from '@groupdesk/db';
-import { todayUtc } from '@groupdesk/domain';
+import { todayInBelgium } from '@groupdesk/domain';
 import { and, eq, gte, isNull, lt, or, sql } from 'drizzle-orm';
 import { HttpError } from '../../lib/errors';
 import { writeJournal } from '../journal/journal';
@@ -31,7 +31,7 @@ export async function isMasterUser(db: Executor, userId: string): Promise<boolea
         eq(memberships.userId, userId),
         eq(memberships.role, 'master'),
         isNull(memberships.revokedAt),
-        or(isNull(memberships.endDate), gte(memberships.endDate, todayUtc())),
+        or(isNull(memberships.endDate), gte(memberships.endDate, todayInBelgium())),
       ),
     );
   return (row?.n ?? 0) > 0;

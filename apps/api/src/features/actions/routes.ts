@@ -11,10 +11,16 @@ import { notFound } from '../../lib/errors';
 import { employerAccessOf } from '../../plugins/employer-access';
 import { actionView, findAction, findActionFile, listActions } from './action-queries';
 import { employerRouteErrors } from '../../lib/route-errors';
-import { openUploadReport } from '../insured-list/upload-report';
 import { writeJournal } from '../journal/journal';
 
+type OpenUploadReport = typeof import('../insured-list/upload-report').openUploadReport;
+
 const tags = ['actions'];
+
+// the report is written with exceljs (about 45 MB with what it loads): loaded with the first report asked
+// for, not with every instance of the app
+const openUploadReport: OpenUploadReport = async (...args) =>
+  (await import('../insured-list/upload-report')).openUploadReport(...args);
 
 const actionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(

@@ -1,4 +1,5 @@
 import type { AffiliateListQuery } from '@groupdesk/contracts';
+import { todayInBelgium } from '@groupdesk/domain';
 import { schema } from '@groupdesk/db';
 import { type SQL, and, eq, isNull, sql } from 'drizzle-orm';
 import type { EmployerAccessContext } from '../access/employer-access';
@@ -7,8 +8,6 @@ import { affiliateSearchCondition } from './affiliate-search';
 import { hiddenForLackOfNumber } from './missing-numbers';
 
 const { affiliates, affiliateContracts } = schema;
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** The affiliates of the list: the user's scope, the search and the filters. */
 export function listCondition(access: EmployerAccessContext, query: AffiliateListQuery): SQL | undefined {
@@ -21,7 +20,7 @@ export function listCondition(access: EmployerAccessContext, query: AffiliateLis
     query.search ? affiliateSearchCondition(query.search) : undefined,
     query.employmentStatus ? eq(affiliates.employmentStatus, query.employmentStatus) : undefined,
     query.missing === 'nationalNumber'
-      ? hiddenForLackOfNumber(today(), contractScope(access, affiliateContracts.contractId))
+      ? hiddenForLackOfNumber(todayInBelgium(), contractScope(access, affiliateContracts.contractId))
       : undefined,
     query.missing === 'professionalEmail' ? isNull(affiliates.professionalEmail) : undefined,
     query.contractId || query.contractStatus

@@ -6,6 +6,7 @@ import {
   nationalNumberInconsistencies,
   parseNationalNumber,
   portalVisibility,
+  todayInBelgium,
 } from '@groupdesk/domain';
 import { and, desc, eq } from 'drizzle-orm';
 import type { EmployerAccessContext } from '../access/employer-access';
@@ -17,8 +18,6 @@ const { affiliates, affiliateContracts, affiliateNationalNumberHistory, groupCon
 
 // the list lives in a file of its own; routes find both here
 export { listAffiliates } from './affiliate-list';
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 export async function findAffiliateDetail(
   db: Executor,
@@ -90,7 +89,7 @@ export async function findAffiliateDetail(
     .orderBy(desc(affiliateNationalNumberHistory.id));
 
   const [links, history] = await Promise.all([linksQuery, historyQuery]);
-  const now = today();
+  const now = todayInBelgium();
   const parsed = affiliate.nationalNumber ? parseNationalNumber(affiliate.nationalNumber) : null;
   const nationalNumberInfo =
     parsed?.ok && affiliate.nationalNumber

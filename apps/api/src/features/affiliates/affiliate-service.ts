@@ -1,6 +1,6 @@
 import type { AffiliateDetail, AffiliatePatch } from '@groupdesk/contracts';
 import { type Database, schema } from '@groupdesk/db';
-import { addIsoDuration } from '@groupdesk/domain';
+import { addIsoDuration, todayInBelgium } from '@groupdesk/domain';
 import { and, eq } from 'drizzle-orm';
 import { notFound } from '../../lib/errors';
 import type { EmployerAccessContext } from '../access/employer-access';
@@ -61,13 +61,7 @@ export async function updateAffiliate(
         after.nationalNumber = patch.nationalNumber;
         Object.assign(
           changes,
-          await recordNationalNumber(
-            tx,
-            current,
-            patch.nationalNumber,
-            actorUserId,
-            now.toISOString().slice(0, 10),
-          ),
+          await recordNationalNumber(tx, current, patch.nationalNumber, actorUserId, todayInBelgium(now)),
         );
       }
       if (Object.keys(changes).length === 0) return;

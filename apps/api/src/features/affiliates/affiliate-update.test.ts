@@ -3,7 +3,7 @@ import { schema } from '@groupdesk/db';
 import { addDays, formatNationalNumber, makeNationalNumber } from '@groupdesk/domain';
 import { and, eq, inArray, isNotNull, isNull, ne, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DemoWorld, journalEntriesOf, loadDemoWorld, utcDay } from '../../../test/fixtures';
+import { type DemoWorld, journalEntriesOf, loadDemoWorld, belgianDay } from '../../../test/fixtures';
 import { client, expectError } from '../../../test/http';
 import { type TestApp, createTestApp, login } from '../../../test/test-app';
 
@@ -180,7 +180,7 @@ describe('PATCH …/affiliates/:affiliateId: the national or BIS number', () => 
     expect(affiliate).toMatchObject({
       nationalNumber: number,
       nationalNumberKind: 'national',
-      nationalNumberSince: utcDay(0),
+      nationalNumberSince: belgianDay(0),
       nationalNumberInfo: {
         formatted: formatNationalNumber(number),
         kind: 'national',
@@ -201,7 +201,7 @@ describe('PATCH …/affiliates/:affiliateId: the national or BIS number', () => 
       ],
     });
     expect(affiliate.contracts.map((contract) => contract.portalVisibility)).toEqual([
-      { state: 'visible-from', from: addDays(utcDay(0), 1) },
+      { state: 'visible-from', from: addDays(belgianDay(0), 1) },
     ]);
     const [row] = await t.db.select().from(affiliates).where(eq(affiliates.id, affiliateId));
     expect(row!.nationalNumber).toBe(number);
@@ -369,7 +369,7 @@ describe('PATCH …/affiliates/:affiliateId: the national or BIS number', () => 
     ]);
     expect(after.contracts[0]?.portalVisibility).toEqual({
       state: 'visible-from',
-      from: addDays(utcDay(0), 1),
+      from: addDays(belgianDay(0), 1),
     });
   });
 

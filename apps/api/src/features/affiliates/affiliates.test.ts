@@ -3,7 +3,7 @@ import { schema } from '@groupdesk/db';
 import { addMonths } from '@groupdesk/domain';
 import { and, count, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DemoWorld, loadDemoWorld, utcDay } from '../../../test/fixtures';
+import { type DemoWorld, loadDemoWorld, belgianDay } from '../../../test/fixtures';
 import { client, expectError } from '../../../test/http';
 import { type TestApp, createTestApp, login } from '../../../test/test-app';
 
@@ -71,8 +71,8 @@ beforeAll(async () => {
     .where(eq(affiliates.id, prepared.withNumber));
 
   for (const [affiliateId, terminationDate] of [
-    [prepared.endedLately, utcDay(-31)],
-    [prepared.endedLongAgo, addMonths(utcDay(-1), -6)],
+    [prepared.endedLately, belgianDay(-31)],
+    [prepared.endedLongAgo, addMonths(belgianDay(-1), -6)],
   ] as const) {
     await t.db
       .update(affiliateContracts)
@@ -283,7 +283,7 @@ describe('GET …/affiliates/:affiliateId', () => {
     const lately = await detail(prepared.endedLately);
     expect(lately.contracts[0]).toMatchObject({
       status: 'terminated',
-      portalVisibility: { state: 'visible-until', until: addMonths(utcDay(-31), 6) },
+      portalVisibility: { state: 'visible-until', until: addMonths(belgianDay(-31), 6) },
     });
     const longAgo = await detail(prepared.endedLongAgo);
     expect(longAgo.contracts[0]!.portalVisibility).toEqual({ state: 'hidden', reason: 'terminated' });

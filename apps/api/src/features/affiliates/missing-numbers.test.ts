@@ -4,7 +4,7 @@ import { addMonths, makeNationalNumber } from '@groupdesk/domain';
 import ExcelJS from 'exceljs';
 import { and, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_PASSWORD, createUser, loadDemoWorld, utcDay } from '../../../test/fixtures';
+import { TEST_PASSWORD, createUser, loadDemoWorld, belgianDay } from '../../../test/fixtures';
 import { client, expectError } from '../../../test/http';
 import { type TestApp, createTestApp, login } from '../../../test/test-app';
 
@@ -97,7 +97,7 @@ beforeAll(async () => {
       .update(affiliateContracts)
       .set({
         status: 'terminated',
-        terminationDate: addMonths(utcDay(0), months),
+        terminationDate: addMonths(belgianDay(0), months),
         reserves: 0,
         annualPremium: null,
       })

@@ -7,7 +7,7 @@ import {
   employerParamsSchema,
   errorResponseSchema,
 } from '@groupdesk/contracts';
-import { todayUtc } from '@groupdesk/domain';
+import { todayInBelgium } from '@groupdesk/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { notFound } from '../../lib/errors';
@@ -129,7 +129,7 @@ const affiliateRoutes: FastifyPluginAsyncZod = async (app) => {
       const access = employerAccessOf(request);
       const language = exportLanguageOf(request.session!.user.language);
       const now = new Date();
-      const today = todayUtc();
+      const today = todayInBelgium();
       // names and birth dates leave the application: journaled like every export of personal data
       await writeJournal(app.db, {
         employerId: access.employerId,

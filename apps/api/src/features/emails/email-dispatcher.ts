@@ -1,5 +1,5 @@
 import type { Database } from '@groupdesk/db';
-import { todayUtc } from '@groupdesk/domain';
+import { todayInBelgium } from '@groupdesk/domain';
 import { sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../../config';
@@ -69,7 +69,7 @@ async function claimDueEmails(db: Database, batchSize: number, staleAfterMs: num
     )
     select c.id, c.kind, c.recipient, c.language, c.attempts, c.payload, e.name as employer_name,
       c.affiliate_id, a.first_name, a.last_name, a.professional_email as current_email,
-      ${affiliateInServiceOn(todayUtc())} as in_service, a.portal_registered_at is not null as registered,
+      ${affiliateInServiceOn(todayInBelgium())} as in_service, a.portal_registered_at is not null as registered,
       u.name as user_name
     from claimed c
     left join employers e on e.id = c.employer_id

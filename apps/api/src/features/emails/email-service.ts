@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '@groupdesk/db';
 import { schema } from '@groupdesk/db';
-import { isInServiceOn, todayUtc } from '@groupdesk/domain';
+import { isInServiceOn, todayInBelgium } from '@groupdesk/domain';
 import { and, eq, sql } from 'drizzle-orm';
 import { HttpError, notFound } from '../../lib/errors';
 import type { EmployerAccessContext } from '../access/employer-access';
@@ -69,7 +69,7 @@ export async function resendInvitation(
     if (affiliate.portalRegisteredAt) {
       throw refuse('registered', 'This affiliate is already registered on the portal.');
     }
-    if (!isInServiceOn(affiliate, todayUtc())) {
+    if (!isInServiceOn(affiliate, todayInBelgium())) {
       throw refuse('left', 'This affiliate has left: no invitation is sent.');
     }
     const pending = await tx.execute(sql`

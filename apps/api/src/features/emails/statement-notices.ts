@@ -1,5 +1,5 @@
 import type { Executor } from '@groupdesk/db';
-import { todayUtc } from '@groupdesk/domain';
+import { todayInBelgium } from '@groupdesk/domain';
 import { sql } from 'drizzle-orm';
 import { affiliateInServiceOn } from './in-service';
 
@@ -12,7 +12,7 @@ import { affiliateInServiceOn } from './in-service';
 export async function queueStatementNotices(
   tx: Executor,
   statementIds: string[],
-  today = todayUtc(),
+  today = todayInBelgium(),
 ): Promise<number> {
   if (statementIds.length === 0) return 0;
   const result = await tx.execute(sql`

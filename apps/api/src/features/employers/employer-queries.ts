@@ -1,6 +1,6 @@
 import type { EmployerSummary, GroupContract } from '@groupdesk/contracts';
 import { type Executor, schema } from '@groupdesk/db';
-import { todayUtc } from '@groupdesk/domain';
+import { todayInBelgium } from '@groupdesk/domain';
 import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import type { EmployerAccessContext } from '../access/employer-access';
 import { affiliateScope, contractScope } from '../affiliates/affiliate-scope';
@@ -28,7 +28,7 @@ export async function listEmployerSummaries(
       professionalEmailCount: sql<number>`count(${affiliates.professionalEmail})::int`,
       privateEmailCount: sql<number>`count(${affiliates.privateEmail})::int`,
       missingNationalNumberCount: sql<number>`(count(${affiliates.id}) filter (where ${hiddenForLackOfNumber(
-        todayUtc(),
+        todayInBelgium(),
         or(...accessList.map(contractsInScope)),
       )}))::int`,
       portalRegisteredCount: sql<number>`count(${affiliates.portalRegisteredAt})::int`,

@@ -3,7 +3,7 @@ import { schema } from '@groupdesk/db';
 import { addDays } from '@groupdesk/domain';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DemoWorld, journalEntriesOf, loadDemoWorld, utcDay } from '../../../test/fixtures';
+import { type DemoWorld, journalEntriesOf, loadDemoWorld, belgianDay } from '../../../test/fixtures';
 import { client, expectError } from '../../../test/http';
 import { type TestApp, createTestApp, login } from '../../../test/test-app';
 
@@ -23,7 +23,7 @@ const take = () => {
   return next;
 };
 
-const today = utcDay();
+const today = belgianDay();
 const declare = (as: ReturnType<typeof client>, body: unknown) =>
   as.send({ method: 'POST', url, payload: body as object });
 const close = (as: ReturnType<typeof client>, id: string, body: unknown) =>

@@ -1,6 +1,6 @@
 import type { Incapacity, IncapacityBody, IncapacityCloseBody } from '@groupdesk/contracts';
 import { type Database, schema } from '@groupdesk/db';
-import { addDays, compareDates, isDeclarationLate, isInServiceOn, todayUtc } from '@groupdesk/domain';
+import { addDays, compareDates, isDeclarationLate, isInServiceOn, todayInBelgium } from '@groupdesk/domain';
 import { and, eq, isNull } from 'drizzle-orm';
 import { HttpError, notFound } from '../../lib/errors';
 import { invalidFields } from '../../lib/field-errors';
@@ -21,7 +21,7 @@ const closedAlready = () => new HttpError(409, 'incapacity_closed', 'This incapa
 
 // Dates are UTC days while the user lives in Brussels, up to two hours ahead: "today" there may be
 // tomorrow here. One day of leeway keeps a same-day declaration from being refused as future.
-const latestAllowedDay = () => addDays(todayUtc(), 1);
+const latestAllowedDay = () => addDays(todayInBelgium(), 1);
 
 /**
  * Declares an incapacity to work (seed 002) of an affiliate in service with an active contract in the
@@ -34,7 +34,7 @@ export async function declareIncapacity(
   actorUserId: string,
   body: IncapacityBody,
 ): Promise<Incapacity> {
-  const declaredOn = todayUtc();
+  const declaredOn = todayInBelgium();
   let incapacityId: string;
   try {
     incapacityId = await db.transaction(async (tx) => {

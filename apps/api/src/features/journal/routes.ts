@@ -4,7 +4,7 @@ import {
   journalListQuerySchema,
   journalListResponseSchema,
 } from '@groupdesk/contracts';
-import { todayUtc } from '@groupdesk/domain';
+import { todayInBelgium } from '@groupdesk/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { employerRouteErrors } from '../../lib/route-errors';
@@ -76,7 +76,7 @@ const journalRoutes: FastifyPluginAsyncZod = async (app) => {
         kind: 'journal.exported',
         after: { ...request.query, language },
       });
-      return sendWorkbook(request, reply, journalFileName(language, todayUtc()), (output) =>
+      return sendWorkbook(request, reply, journalFileName(language, todayInBelgium()), (output) =>
         writeJournalExport(app.db, access, request.query, output, { language, now: new Date() }),
       );
     },

@@ -1,6 +1,6 @@
 import type { Affiliation } from '@groupdesk/contracts';
 import { type Database, type Transaction, schema } from '@groupdesk/db';
-import { addIsoDuration, affiliationFormality, lacksCapitals, todayUtc } from '@groupdesk/domain';
+import { addIsoDuration, affiliationFormality, lacksCapitals, todayInBelgium } from '@groupdesk/domain';
 import { and, eq, inArray } from 'drizzle-orm';
 import { invalidFields } from '../../lib/field-errors';
 import type { EmployerAccessContext } from '../access/employer-access';
@@ -95,7 +95,7 @@ export async function createAffiliation(
         affiliate,
         body.nationalNumber,
         actorUserId,
-        todayUtc(),
+        todayInBelgium(),
       );
       await tx.update(affiliates).set(numberColumns).where(eq(affiliates.id, affiliate.id));
 

@@ -3,7 +3,7 @@ import { schema } from '@groupdesk/db';
 import { addDays } from '@groupdesk/domain';
 import { and, eq, isNotNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DemoWorld, journalEntriesOf, loadDemoWorld, utcDay } from '../../../test/fixtures';
+import { type DemoWorld, journalEntriesOf, loadDemoWorld, belgianDay } from '../../../test/fixtures';
 import { client, expectError } from '../../../test/http';
 import { type TestApp, createTestApp, login } from '../../../test/test-app';
 import { queueAddressEmails } from '../emails/address-emails';
@@ -33,7 +33,7 @@ async function take() {
   return { ...next, work: `work${taken}@vandamme.be`, home: `home${taken}@mail.be` };
 }
 
-const today = utcDay();
+const today = belgianDay();
 const exit = (as: ReturnType<typeof client>, affiliateId: string, body: unknown) =>
   as.send({ method: 'POST', url: `${base}/${affiliateId}/exit`, payload: body as object });
 const emailsOf = (affiliateId: string, kind: string) =>

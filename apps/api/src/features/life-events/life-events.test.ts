@@ -3,7 +3,7 @@ import { schema } from '@groupdesk/db';
 import { addDays, addMonths } from '@groupdesk/domain';
 import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DemoWorld, journalEntriesOf, loadDemoWorld, utcDay } from '../../../test/fixtures';
+import { type DemoWorld, journalEntriesOf, loadDemoWorld, belgianDay } from '../../../test/fixtures';
 import { client, expectError } from '../../../test/http';
 import { type TestApp, createTestApp, login } from '../../../test/test-app';
 
@@ -21,7 +21,7 @@ const take = () => {
   return next;
 };
 
-const today = utcDay();
+const today = belgianDay();
 const firstOfThisMonth = `${today.slice(0, 8)}01`;
 const record = (as: ReturnType<typeof client>, affiliateId: string, body: unknown) =>
   as.send({ method: 'POST', url: `${base}/${affiliateId}/events`, payload: body as object });

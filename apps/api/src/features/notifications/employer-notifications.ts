@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { todayInBelgium } from '@groupdesk/domain';
 import { type Executor, schema } from '@groupdesk/db';
 import { eq } from 'drizzle-orm';
 import type { EmailLanguage } from '../emails/email-templates';
@@ -34,7 +35,7 @@ function idempotencyKeyOf(notification: EmployerNotification): string {
     case 'upload-applied':
       return `${prefix}:${notification.actionId}`;
     case 'statements-available':
-      return `${prefix}:${notification.year}:${new Date().toISOString().slice(0, 10)}`;
+      return `${prefix}:${notification.year}:${todayInBelgium()}`;
     default:
       return `${prefix}:${randomUUID()}`;
   }

@@ -3,7 +3,7 @@ import { schema } from '@groupdesk/db';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountClient, linkTokenMailedTo } from '../../../test/accounts';
-import { type DemoWorld, TEST_PASSWORD, createUser, loadDemoWorld, utcDay } from '../../../test/fixtures';
+import { type DemoWorld, TEST_PASSWORD, createUser, loadDemoWorld, belgianDay } from '../../../test/fixtures';
 import { expectError } from '../../../test/http';
 import { startSmtpServer } from '../../../test/smtp';
 import { type TestApp, createTestApp, login } from '../../../test/test-app';
@@ -35,7 +35,7 @@ async function invite(email: string) {
     language: 'nl',
     profile: 'read',
     contractIds: [world.contractId['530/00413']],
-    endDate: utcDay(60),
+    endDate: belgianDay(60),
   });
   expect(response.statusCode, response.body).toBe(201);
   return linkTokenMailedTo(smtp, email);

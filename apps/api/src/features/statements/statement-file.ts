@@ -37,7 +37,7 @@ export async function printStatement(
   const statement = await findStatementDocument(db, access, ids.affiliateId, ids.statementId);
   if (!statement) return null;
   const texts = statementTexts[statement.language];
-  const doc = createStatementDocument({
+  const doc = await createStatementDocument({
     title: `${texts.title(statement.year)} – ${statement.lastName} ${statement.firstName}`,
     author: context.insurerName,
     language: statement.language,

@@ -1,6 +1,5 @@
 import type { Language } from '@groupdesk/domain';
 import { formatEnterpriseNumber, formatNationalNumber } from '@groupdesk/domain';
-import PDFDocument from 'pdfkit';
 import type { StatementDocument } from './statement-document';
 import { formattersOf, localeOf, toWinAnsi } from './statement-format';
 import { statementTexts } from './statement-texts';
@@ -20,8 +19,16 @@ const MUTED = '#5f6b7a';
 const ACCENT = '#0b5394';
 const RULE = '#d5dbe3';
 
-/** An A4 document for statements, one page each; the caller adds pages and ends it. */
-export function createStatementDocument(options: { title: string; author: string; language: Language }) {
+/**
+ * An A4 document for statements, one page each; the caller adds pages and ends it. pdfkit is loaded with the
+ * first document rather than with the app (about 17 MB that an instance which never prints does not need).
+ */
+export async function createStatementDocument(options: {
+  title: string;
+  author: string;
+  language: Language;
+}) {
+  const { default: PDFDocument } = await import('pdfkit');
   return new PDFDocument({
     size: 'A4',
     autoFirstPage: false,

@@ -90,7 +90,7 @@ export async function runStatementPrint(
       portalUrl: app.config.PORTAL_URL,
       printedAt: new Date(),
     };
-    const doc = createStatementDocument({
+    const doc = await createStatementDocument({
       title: `${texts.title(selection.year)} – ${access.employerName}`,
       author: context.insurerName,
       language: user.language,

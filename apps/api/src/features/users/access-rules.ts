@@ -1,5 +1,5 @@
 import { type Executor, schema } from '@groupdesk/db';
-import { todayUtc } from '@groupdesk/domain';
+import { todayInBelgium } from '@groupdesk/domain';
 import { and, eq, gte, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import { HttpError } from '../../lib/errors';
 import { deleteUserSessions } from '../session/session-store';
@@ -71,7 +71,10 @@ export async function assertAnotherMasterRemains(tx: Executor, employerId: strin
 
 /** Access that still counts today: not revoked and not past its end date. */
 export const currentMembership = () =>
-  and(isNull(memberships.revokedAt), or(isNull(memberships.endDate), gte(memberships.endDate, todayUtc())));
+  and(
+    isNull(memberships.revokedAt),
+    or(isNull(memberships.endDate), gte(memberships.endDate, todayInBelgium())),
+  );
 
 /**
  * Access to one employer is checked at every request, so a revoked one ends there at once; a user left

@@ -1,6 +1,6 @@
 import type { EmployerUser, EmployerUserStatus } from '@groupdesk/contracts';
 import { type Executor, schema } from '@groupdesk/db';
-import { todayUtc } from '@groupdesk/domain';
+import { todayInBelgium } from '@groupdesk/domain';
 import { and, asc, eq, sql } from 'drizzle-orm';
 
 const { memberships, users } = schema;
@@ -13,7 +13,7 @@ export function membershipStatus(membership: {
 }): EmployerUserStatus {
   if (membership.revokedAt) return 'revoked';
   // the same day the access check uses: the end date is the last day of access
-  if (membership.endDate !== null && membership.endDate < todayUtc()) return 'expired';
+  if (membership.endDate !== null && membership.endDate < todayInBelgium()) return 'expired';
   return membership.hasPassword ? 'active' : 'invited';
 }
 

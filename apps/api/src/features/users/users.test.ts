@@ -3,7 +3,7 @@ import { schema } from '@groupdesk/db';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountClient, linkTokenMailedTo } from '../../../test/accounts';
-import { type DemoWorld, TEST_PASSWORD, createUser, loadDemoWorld, utcDay } from '../../../test/fixtures';
+import { type DemoWorld, TEST_PASSWORD, createUser, loadDemoWorld, belgianDay } from '../../../test/fixtures';
 import { expectError } from '../../../test/http';
 import { eventually, startSmtpServer } from '../../../test/smtp';
 import { type TestApp, createTestApp, login } from '../../../test/test-app';
@@ -38,7 +38,7 @@ const invitation = (email: string, extra: object = {}) => ({
   language: 'en',
   profile: 'read',
   contractIds: [world.contractId['530/00412']],
-  endDate: utcDay(30),
+  endDate: belgianDay(30),
   ...extra,
 });
 
@@ -108,7 +108,7 @@ describe('POST …/users (invite)', () => {
       role: 'hr',
       profile: 'read',
       contracts: [{ number: '530/00412' }],
-      endDate: utcDay(30),
+      endDate: belgianDay(30),
       status: 'invited',
       lastSignInAt: null,
     });
@@ -139,7 +139,7 @@ describe('POST …/users (invite)', () => {
         role: 'hr',
         profile: 'read',
         contracts: ['530/00412'],
-        endDate: utcDay(30),
+        endDate: belgianDay(30),
       },
     });
     const [actor] = await t.db.select().from(users).where(eq(users.id, journal!.actorUserId!));
@@ -221,7 +221,7 @@ describe('POST …/users (invite)', () => {
       'contractIds.unknown',
     ],
     ['no contract at all', { contractIds: [] }, 'contractIds', 'contractIds.required'],
-    ['an end date in the past', { endDate: utcDay(-1) }, 'endDate', 'endDate.past'],
+    ['an end date in the past', { endDate: belgianDay(-1) }, 'endDate', 'endDate.past'],
     ['a wrong address', { email: 'chris@' }, 'email', 'email.invalid'],
     ['no name', { name: ' ' }, 'name', 'required'],
     ['an unknown profile', { profile: 'admin' }, 'profile', 'invalid_value'],
@@ -264,7 +264,7 @@ describe('PATCH and DELETE …/users/:userId (change and revoke)', () => {
       .where(and(eq(journalEntries.targetUserId, user.id), eq(journalEntries.kind, 'user.access-changed')))
       .orderBy(journalEntries.id);
     expect(journal[0]).toMatchObject({
-      before: { profile: 'read', contracts: ['530/00412'], endDate: utcDay(30) },
+      before: { profile: 'read', contracts: ['530/00412'], endDate: belgianDay(30) },
       after: { profile: 'write', contracts: ['530/00412', '530/00413'], endDate: null },
     });
     expect(journal[1]).toMatchObject({ after: { contracts: 'all' } });
@@ -329,7 +329,7 @@ describe('PATCH and DELETE …/users/:userId (change and revoke)', () => {
   it('refuses an end date once reached, at the next request of the same session', async () => {
     const userId = await createUser(t.db, {
       email: 'mission.over@test.groupdesk.be',
-      memberships: [{ employerId: world.employerId.vanDamme, endDate: utcDay(0) }],
+      memberships: [{ employerId: world.employerId.vanDamme, endDate: belgianDay(0) }],
     });
     const consultant = accountClient(
       t.app,
@@ -340,7 +340,7 @@ describe('PATCH and DELETE …/users/:userId (change and revoke)', () => {
     // the mission ended yesterday
     await t.db
       .update(schema.memberships)
-      .set({ endDate: utcDay(-1) })
+      .set({ endDate: belgianDay(-1) })
       .where(eq(schema.memberships.userId, userId));
     expectError(await consultant.get(affiliatesUrl), 404, 'not_found');
     const listed = (await master.get(usersUrl)).json<{ items: EmployerUser[] }>().items;
@@ -351,7 +351,7 @@ describe('PATCH and DELETE …/users/:userId (change and revoke)', () => {
     const me = (await master.get('/api/session')).json<SessionResponse>().user.id;
     expectError(await master.delete(`${usersUrl}/${me}`), 409, 'last_master');
     expectError(await master.patch(`${usersUrl}/${me}`, { role: 'hr' }), 409, 'last_master');
-    expectError(await master.patch(`${usersUrl}/${me}`, { endDate: utcDay(10) }), 409, 'last_master');
+    expectError(await master.patch(`${usersUrl}/${me}`, { endDate: belgianDay(10) }), 409, 'last_master');
 
     // a second master with an end date does not count; one without does
     const second = await invited('second.master@test.groupdesk.be', { role: 'master', contractIds: null });

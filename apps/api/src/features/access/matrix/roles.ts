@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { type DemoWorld, TEST_PASSWORD, createUser, utcDay } from '../../../../test/fixtures';
+import { type DemoWorld, TEST_PASSWORD, createUser, belgianDay } from '../../../../test/fixtures';
 import { DEMO_PASSWORD, type TestApp } from '../../../../test/test-app';
 
 /**
@@ -50,7 +50,7 @@ export async function createRoleUsers(t: TestApp, world: DemoWorld) {
   });
   await createUser(t.db, {
     email: accounts.expired.email,
-    memberships: [{ employerId: employerId.vanDamme, endDate: utcDay(-1) }],
+    memberships: [{ employerId: employerId.vanDamme, endDate: belgianDay(-1) }],
   });
 }
 
