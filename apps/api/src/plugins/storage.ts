@@ -62,7 +62,7 @@ export interface StorageOptions {
 export default fp(
   async function storage(app: FastifyInstance, options: StorageOptions) {
     if (options.s3) {
-      // the AWS SDK is loaded only here: an instance on local disk would carry it (about 8 MB) for nothing
+      // the AWS SDK is loaded only here: an instance on local disk would carry it (some 6 MB) for nothing
       const { s3Storage } = await import('./s3-storage');
       const store = s3Storage(options.s3);
       app.decorate('storage', store);

@@ -11,15 +11,14 @@ import { notFound } from '../../lib/errors';
 import { employerAccessOf } from '../../plugins/employer-access';
 import { actionView, findAction, findActionFile, listActions } from './action-queries';
 import { employerRouteErrors } from '../../lib/route-errors';
+import type { openUploadReport as OpenUploadReport } from '../insured-list/upload-report';
 import { writeJournal } from '../journal/journal';
-
-type OpenUploadReport = typeof import('../insured-list/upload-report').openUploadReport;
 
 const tags = ['actions'];
 
-// the report is written with exceljs (about 45 MB with what it loads): loaded with the first report asked
-// for, not with every instance of the app
-const openUploadReport: OpenUploadReport = async (...args) =>
+// the report is written with exceljs: loaded with the first report asked for rather than with the app, which
+// would otherwise carry some 10 MB of memory for a download most instances never serve
+const openUploadReport: typeof OpenUploadReport = async (...args) =>
   (await import('../insured-list/upload-report')).openUploadReport(...args);
 
 const actionRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -21,7 +21,8 @@ const RULE = '#d5dbe3';
 
 /**
  * An A4 document for statements, one page each; the caller adds pages and ends it. pdfkit is loaded with the
- * first document rather than with the app (about 17 MB that an instance which never prints does not need).
+ * first document rather than with the app: some 10 MB of memory that an instance which never prints does
+ * not need.
  */
 export async function createStatementDocument(options: {
   title: string;
