@@ -109,6 +109,11 @@ export const journalKindLabels = {
   },
   'affiliate.suspension-end': { en: 'Return to work', fr: 'Reprise du travail', nl: 'Werkhervatting' },
   'affiliate.exit': { en: 'Exit', fr: 'Sortie de service', nl: 'Uitdiensttreding' },
+  'affiliate.exit-effective': {
+    en: 'Exit took effect',
+    fr: 'Sortie de service effective',
+    nl: 'Uitdiensttreding van kracht',
+  },
   'affiliate.events-viewed': {
     en: 'Affiliate history viewed',
     fr: "Historique de l'affilié consulté",

@@ -674,6 +674,7 @@ export const en = {
       language: 'Language',
       employmentStatus: 'Employment',
       leftOn: 'Left on {{date}}',
+      leavesOn: 'Leaves on {{date}}',
       professionalEmail: 'Professional e-mail',
       portal: 'Employee portal',
       privateEmail: 'Private e-mail',

@@ -685,6 +685,7 @@ export const fr: Dictionary = {
       language: 'Langue',
       employmentStatus: 'Situation',
       leftOn: 'Sorti le {{date}}',
+      leavesOn: 'Sortira le {{date}}',
       professionalEmail: 'E-mail professionnel',
       portal: 'Portail employés',
       privateEmail: 'E-mail privé',

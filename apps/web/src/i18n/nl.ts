@@ -684,6 +684,7 @@ export const nl: Dictionary = {
       language: 'Taal',
       employmentStatus: 'Dienstverband',
       leftOn: 'Uit dienst op {{date}}',
+      leavesOn: 'Gaat uit dienst op {{date}}',
       professionalEmail: 'Professioneel e-mailadres',
       portal: 'Werknemersportaal',
       privateEmail: 'Privé-e-mail',

@@ -1,6 +1,6 @@
 import type { AffiliateEvent, AffiliateExitBody } from '@groupdesk/contracts';
 import { type Database, schema } from '@groupdesk/db';
-import { compareDates } from '@groupdesk/domain';
+import { compareDates, todayInBelgium } from '@groupdesk/domain';
 import { eq } from 'drizzle-orm';
 import { HttpError } from '../../lib/errors';
 import { invalidFields } from '../../lib/field-errors';
@@ -14,7 +14,9 @@ const { affiliates, affiliateEvents } = schema;
 /**
  * The exit ("sortie de service"): the affiliate has left from the exit date on, which may be ahead. From
  * that day the professional address gets no notice and no invitation any more, the private one still
- * does (seed 000, question 16): the e-mail rules read the exit date, not only the status.
+ * does (seed 000, question 16): the e-mail rules read the exit date, not only the status. An exit ahead
+ * leaves the affiliate in service until the day comes (`applyDueExits`): the list, its counts and its
+ * filter show who works for the employer today.
  */
 export async function recordExit(
   db: Database,
@@ -25,15 +27,16 @@ export async function recordExit(
 ): Promise<AffiliateEvent> {
   const eventId = await db.transaction(async (tx) => {
     const { affiliate, affiliatedSince } = await lockAffiliate(tx, access, affiliateId);
-    if (affiliate.employmentStatus === 'left') {
+    if (affiliate.employmentStatus === 'left' || affiliate.leftOn !== null) {
       throw new HttpError(409, 'affiliate_left', 'The exit of this affiliate is already recorded.');
     }
     if (affiliatedSince !== null && compareDates(exitDate, affiliatedSince) < 0) {
       throw invalidFields([{ path: 'exitDate', code: 'date.beforeAffiliation' }]);
     }
+    const employmentStatus = compareDates(exitDate, todayInBelgium()) <= 0 ? 'left' : 'in-service';
     await tx
       .update(affiliates)
-      .set({ employmentStatus: 'left', leftOn: exitDate, updatedAt: new Date() })
+      .set({ employmentStatus, leftOn: exitDate, updatedAt: new Date() })
       .where(eq(affiliates.id, affiliateId));
     const [event] = await tx
       .insert(affiliateEvents)
@@ -53,7 +56,7 @@ export async function recordExit(
       kind: 'affiliate.exit',
       affiliateId,
       before: { employmentStatus: affiliate.employmentStatus, leftOn: affiliate.leftOn },
-      after: { employmentStatus: 'left', leftOn: exitDate },
+      after: { employmentStatus, leftOn: exitDate },
     });
     return event!.id;
   });

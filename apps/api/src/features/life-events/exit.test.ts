@@ -8,6 +8,7 @@ import { client, expectError } from '../../../test/http';
 import { type TestApp, createTestApp, login } from '../../../test/test-app';
 import { queueAddressEmails } from '../emails/address-emails';
 import { queueStatementNotices } from '../emails/statement-notices';
+import { applyDueExits } from './exits-due';
 
 const { affiliates, affiliateContracts, benefitStatements, emailOutbox } = schema;
 
@@ -101,6 +102,45 @@ describe('POST …/affiliates/:affiliateId/exit', () => {
       409,
       'affiliate_left',
     );
+  });
+
+  it('keeps an affiliate whose exit is ahead in service until the day, then the hourly job makes them left', async () => {
+    const { id } = await take();
+    const exitDate = addDays(today, 40);
+    expect((await exit(hr, id, { exitDate })).statusCode).toBe(201);
+    expect((await hr.get(`${base}/${id}`)).json<AffiliateDetail>()).toMatchObject({
+      employmentStatus: 'in-service',
+      leftOn: exitDate,
+    });
+    expect(await journalEntriesOf(t.db, id)).toEqual([
+      expect.objectContaining({
+        kind: 'affiliate.exit',
+        after: { employmentStatus: 'in-service', leftOn: exitDate },
+      }),
+    ]);
+    // recorded once, even ahead; a change dated after the exit is refused, one before it is not
+    expectError(await exit(hr, id, { exitDate: addDays(today, 50) }), 409, 'affiliate_left');
+    const change = (eventDate: string) =>
+      hr.send({
+        method: 'POST',
+        url: `${base}/${id}/events`,
+        payload: { kind: 'occupancy-rate', eventDate, occupancyRate: 80 },
+      });
+    expectError(await change(addDays(exitDate, 1)), 409, 'affiliate_left');
+    expect((await change(today)).statusCode).toBe(201);
+
+    expect(await applyDueExits(t.db, addDays(exitDate, -1))).toBe(0);
+    expect((await hr.get(`${base}/${id}`)).json<AffiliateDetail>().employmentStatus).toBe('in-service');
+    expect(await applyDueExits(t.db, exitDate)).toBeGreaterThanOrEqual(1);
+    expect((await hr.get(`${base}/${id}`)).json<AffiliateDetail>().employmentStatus).toBe('left');
+    expect((await journalEntriesOf(t.db, id)).at(-1)).toMatchObject({
+      kind: 'affiliate.exit-effective',
+      actorKind: 'system',
+      actorUserId: null,
+      before: { employmentStatus: 'in-service' },
+      after: { employmentStatus: 'left', leftOn: exitDate },
+    });
+    expect(await applyDueExits(t.db, exitDate)).toBe(0);
   });
 
   it('answers 400 for a missing or impossible date, or one before the affiliation; 403 to a read-only profile', async () => {

@@ -1,6 +1,7 @@
 import type { AffiliateDetail } from '@groupdesk/contracts';
 import { Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { localToday } from '@/lib/day';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { DataItem, DataList } from './data-list';
 import { EmploymentBadge, MissingBadge, NationalNumber, PortalBadge } from './status-badges';
@@ -37,7 +38,14 @@ export function AffiliateIdentity({ affiliate }: { affiliate: AffiliateDetail })
             <EmploymentBadge status={affiliate.employmentStatus} />
             {affiliate.leftOn && (
               <Text size="sm" c="dimmed">
-                {t('affiliate.identity.leftOn', { date: formatDate(affiliate.leftOn) })}
+                {t(
+                  affiliate.leftOn > localToday()
+                    ? 'affiliate.identity.leavesOn'
+                    : 'affiliate.identity.leftOn',
+                  {
+                    date: formatDate(affiliate.leftOn),
+                  },
+                )}
               </Text>
             )}
           </Group>
