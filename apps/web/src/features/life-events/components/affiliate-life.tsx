@@ -52,14 +52,17 @@ export function AffiliateLife({ employerId, affiliate, groupContracts }: Affilia
             >
               {t('lifeEvents.change.button')}
             </Button>
-            <Button
-              variant="subtle"
-              color="red"
-              leftSection={<IconDoorExit size={16} aria-hidden />}
-              onClick={() => setOpen('exit')}
-            >
-              {t('lifeEvents.exit.button')}
-            </Button>
+            {/* an exit recorded ahead is shown in the facts; it is recorded once */}
+            {affiliate.leftOn === null && (
+              <Button
+                variant="subtle"
+                color="red"
+                leftSection={<IconDoorExit size={16} aria-hidden />}
+                onClick={() => setOpen('exit')}
+              >
+                {t('lifeEvents.exit.button')}
+              </Button>
+            )}
           </Group>
         )}
       </Group>
