@@ -1,6 +1,8 @@
 import { schema } from '@groupdesk/db';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { addDays, todayInBelgium } from '@groupdesk/domain';
+
 import { browserAppForThisFile } from './browser-app';
 
 const app = browserAppForThisFile();
@@ -84,6 +86,33 @@ describe("an affiliate's situation in the browser", () => {
         .from(schema.affiliates)
         .where(eq(schema.affiliates.id, affiliate.id));
       expect(stored).toEqual({ occupancyRate: 80 });
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('records an exit ahead: the affiliate stays in service and the page says when they leave', async () => {
+    const affiliate = await quietAffiliate();
+    const context = await app.browser.newContext({ locale: 'en-BE', viewport: { width: 1366, height: 900 } });
+    const page = await context.newPage();
+    // forty days from now, as typed (DD/MM/YYYY)
+    const [year, month, day] = addDays(todayInBelgium(), 40).split('-');
+    const exitDay = `${day}/${month}/${year}`;
+    try {
+      await app.logIn(page, 'hr@demo.groupdesk.be', { waitForAffiliates: true });
+      const employerId = new URL(page.url()).pathname.split('/')[2]!;
+      await page.goto(`${app.server.url}/employers/${employerId}/affiliates/${affiliate.id}`);
+      await page.getByRole('button', { name: 'Record the exit' }).click();
+      const exit = page.getByRole('dialog', { name: 'Exit (leaving the employer)' });
+      await exit.getByLabel(/^Exit date/).fill(exitDay);
+      await exit.getByRole('button', { name: 'Record the exit' }).click();
+      await exit.waitFor({ state: 'detached' });
+
+      await page.getByText(`Leaves on ${exitDay}`).first().waitFor();
+      await page.getByText('In service', { exact: true }).first().waitFor();
+      expect(await page.getByRole('button', { name: 'Record the exit' }).count()).toBe(0);
+      // changes before the exit can still be recorded
+      await page.getByRole('button', { name: 'Record a change' }).waitFor();
     } finally {
       await context.close();
     }
