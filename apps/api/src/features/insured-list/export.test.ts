@@ -33,6 +33,28 @@ async function exportAs(cookie: string) {
   return { action: done, workbook, sheet: workbook.worksheets[0]! };
 }
 
+/** Each affiliate's key and contract numbers as SQL orders and joins them: what the sheet's rows must hold. */
+const expectedRows = async (contractId?: string) => {
+  const result = await t.db.execute<{ id: string; contracts: string }>(sql`
+    select a.id, string_agg(gc.number, ', ' order by gc.number) as contracts
+    from affiliates a
+    join affiliate_contracts ac on ac.affiliate_id = a.id
+    join group_contracts gc on gc.id = ac.contract_id
+    where a.employer_id = ${world.employerId.vanDamme}
+      and (${contractId ?? null}::uuid is null or ac.contract_id = ${contractId ?? null}::uuid)
+    group by a.id, a.last_name, a.first_name
+    order by a.last_name, a.first_name, a.id`);
+  return result.rows.map((row) => [row.id, row.contracts]);
+};
+const sheetRows = (sheet: ExcelJS.Worksheet) => {
+  const rows = [];
+  for (let r = 2; r <= sheet.rowCount; r += 1) {
+    const row = sheet.getRow(r);
+    rows.push([row.getCell(10).value, row.getCell(1).value]);
+  }
+  return rows;
+};
+
 const inScope = async (contractId?: string) => {
   const [row] = await t.db
     .select({ n: count() })
@@ -88,6 +110,10 @@ describe('POST /employers/:employerId/insured-list/exports', () => {
       'Clé groupdesk',
     ]);
     expect(sheet.rowCount).toBe(total + 1);
+    // by name, each with all of their contracts in order; some hold two
+    const expected = await expectedRows();
+    expect(sheetRows(sheet)).toEqual(expected);
+    expect(expected.some(([, contracts]) => contracts!.includes(', '))).toBe(true);
 
     // national numbers are text, formatted YY.MM.DD-SSS.CC
     const numbers = [];
@@ -155,11 +181,13 @@ describe('POST /employers/:employerId/insured-list/exports', () => {
       email,
       memberships: [{ employerId: world.employerId.vanDamme, contractIds: [contractId] }],
     });
-    const { action } = await exportAs(await login(t.app, email, TEST_PASSWORD));
+    const { action, sheet } = await exportAs(await login(t.app, email, TEST_PASSWORD));
     const expected = await inScope(contractId);
     expect(expected).toBeGreaterThan(0);
     expect(action.counts).toEqual({ rows: expected });
     expect(expected).toBeLessThan(await inScope());
+    // the contract column names only that contract, even for affiliates who have others
+    expect(sheetRows(sheet)).toEqual(await expectedRows(contractId));
   });
 
   it('is refused to a read-only user (403) and to a user of another employer (404)', async () => {

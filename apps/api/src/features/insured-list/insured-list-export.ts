@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
-import { type Database, type Executor, schema } from '@groupdesk/db';
-import { and, count, eq, sql } from 'drizzle-orm';
+import { type Database, schema } from '@groupdesk/db';
+import { count, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { EmployerAccessContext } from '../access/employer-access';
 import { requesterAccess } from '../actions/action-requester';
@@ -11,15 +11,14 @@ import {
   recordFailedAttempt,
   updateAction,
 } from '../actions/action-queries';
-import { affiliateScope, contractScope } from '../affiliates/affiliate-scope';
+import { affiliateScope } from '../affiliates/affiliate-scope';
 import { exportFileName, exportLanguageOf } from './insured-list-headers';
-import { type InsuredListRow, writeInsuredListWorkbook } from './insured-list-workbook';
+import { insuredListRows } from './insured-list-rows';
+import { writeInsuredListWorkbook } from './insured-list-workbook';
 
 const { actions, affiliates } = schema;
 
 export const EXPORT_JOB = 'insured-list.export';
-// large pages: fewer round trips; 5,000 rows of the list are a few MB
-const PAGE_SIZE = 5_000;
 const EXPIRES_AFTER_MS = 7 * 86_400_000;
 
 declare module '../../plugins/jobs' {
@@ -44,49 +43,6 @@ export async function requestInsuredListExport(
     return id;
   });
   return (await findAction(app.db, access.employerId, actionId, actionView(app)))!;
-}
-
-/** Affiliates in the user's scope, by name then id, one keyset page at a time. */
-async function* insuredListPages(
-  db: Executor,
-  access: EmployerAccessContext,
-): AsyncGenerator<InsuredListRow[]> {
-  const scopedContracts = contractScope(access, sql.raw('ac.contract_id'));
-  let after: { lastName: string; firstName: string; id: string } | null = null;
-  for (;;) {
-    const page: InsuredListRow[] = await db
-      .select({
-        id: affiliates.id,
-        contracts: sql<string>`coalesce((
-          select string_agg(gc.number, ', ' order by gc.number)
-          from affiliate_contracts ac join group_contracts gc on gc.id = ac.contract_id
-          where ac.affiliate_id = "affiliates"."id" ${scopedContracts ? sql`and ${scopedContracts}` : sql``}
-        ), '')`,
-        nationalNumber: affiliates.nationalNumber,
-        lastName: affiliates.lastName,
-        firstName: affiliates.firstName,
-        birthDate: affiliates.birthDate,
-        language: affiliates.language,
-        employmentStatus: affiliates.employmentStatus,
-        professionalEmail: affiliates.professionalEmail,
-        privateEmailKnown: sql<boolean>`${affiliates.privateEmail} is not null`,
-      })
-      .from(affiliates)
-      .where(
-        and(
-          affiliateScope(access),
-          after
-            ? sql`(${affiliates.lastName}, ${affiliates.firstName}, ${affiliates.id}) > (${after.lastName}, ${after.firstName}, ${after.id}::uuid)`
-            : undefined,
-        ),
-      )
-      .orderBy(affiliates.lastName, affiliates.firstName, affiliates.id)
-      .limit(PAGE_SIZE);
-    if (page.length === 0) return;
-    yield page;
-    if (page.length < PAGE_SIZE) return;
-    after = page.at(-1)!;
-  }
 }
 
 /** The job: rebuilds the requester's access (it may have changed since), writes the workbook, stores it. */
@@ -114,42 +70,46 @@ export async function runInsuredListExport(
     const { user, access } = requester;
     await updateAction(db, actionId, { status: 'running', progress: 0, error: null });
 
-    const [totals] = await db.select({ n: count() }).from(affiliates).where(affiliateScope(access));
-    const total = totals?.n ?? 0;
     const language = exportLanguageOf(user.language);
     const exportedAt = new Date();
     const fileKey = `exports/${action.employerId}/${actionId}.xlsx`;
-    const output = new PassThrough();
-    const stored = app.storage.put(fileKey, output);
-
-    let done = 0;
-    let lastProgress = 0;
-    async function* withProgress() {
-      for await (const page of insuredListPages(db, access)) {
-        yield page;
-        done += page.length;
-        const progress = Math.min(99, Math.floor((done / Math.max(total, 1)) * 100));
-        if (progress >= lastProgress + 5) {
-          lastProgress = progress;
-          await updateAction(db, actionId, { progress });
+    const meta = {
+      employerId: action.employerId,
+      employerName: access.employerName,
+      exportId: actionId,
+      exportedAt,
+      language,
+    };
+    // one snapshot: the count and the rows agree, whatever changes meanwhile
+    const rows = await db.transaction(
+      async (tx) => {
+        const [totals] = await tx.select({ n: count() }).from(affiliates).where(affiliateScope(access));
+        const total = totals?.n ?? 0;
+        let done = 0;
+        let lastProgress = 0;
+        async function* withProgress() {
+          for await (const batch of insuredListRows(tx, access)) {
+            yield batch;
+            done += batch.length;
+            const progress = Math.min(99, Math.floor((done / Math.max(total, 1)) * 100));
+            if (progress >= lastProgress + 5) {
+              lastProgress = progress;
+              // outside the transaction, so that the actions overview sees it at once
+              await updateAction(db, actionId, { progress });
+            }
+          }
         }
-      }
-    }
-    const written = writeInsuredListWorkbook(
-      output,
-      {
-        employerId: action.employerId,
-        employerName: access.employerName,
-        exportId: actionId,
-        exportedAt,
-        language,
+        const output = new PassThrough();
+        const stored = app.storage.put(fileKey, output);
+        const written = writeInsuredListWorkbook(output, meta, withProgress()).catch((error: unknown) => {
+          output.destroy(error as Error);
+          throw error;
+        });
+        const [writtenRows] = await Promise.all([written, stored]);
+        return writtenRows;
       },
-      withProgress(),
-    ).catch((error: unknown) => {
-      output.destroy(error as Error);
-      throw error;
-    });
-    const [rows] = await Promise.all([written, stored]);
+      { isolationLevel: 'repeatable read', accessMode: 'read only' },
+    );
 
     await updateAction(db, actionId, {
       status: 'ready',
