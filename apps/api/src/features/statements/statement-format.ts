@@ -22,38 +22,18 @@ export function formattersOf(language: Language): StatementFormatters {
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 });
   const formatters: StatementFormatters = {
-    money: (value) => toWinAnsi(money.format(value)),
-    date: (value) => toWinAnsi(date.format(new Date(`${value}T00:00:00Z`))),
-    percent: (value) => toWinAnsi(percent.format(value / 100)),
+    money: (value) => pdfText(money.format(value)),
+    date: (value) => pdfText(date.format(new Date(`${value}T00:00:00Z`))),
+    percent: (value) => pdfText(percent.format(value / 100)),
   };
   cache.set(language, formatters);
   return formatters;
 }
 
-// Beyond Latin-1, the characters of Windows-1252 that the PDF standard fonts can show
-const winAnsiExtras = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
-// letters that do not decompose into a base letter and a mark
-const lookAlikes: Record<string, string> = { Ł: 'L', ł: 'l', Đ: 'D', đ: 'd', Ħ: 'H', ħ: 'h', ı: 'i' };
-
-const showable = (char: string) => {
-  const code = char.codePointAt(0)!;
-  return (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || winAnsiExtras.has(char);
-};
-
 /**
- * The text as the built-in PDF fonts (Windows-1252) can draw it: Intl's narrow no-break space becomes a
- * no-break space, and a letter outside the code page loses its accent (Ő → O) rather than printing as garbage.
+ * A text as a statement line shows it: one line (a line break or tab becomes a space), composed (a letter and
+ * its accent as one character, as the font's tables expect).
  */
-export function toWinAnsi(text: string): string {
-  let result = '';
-  for (const char of text) {
-    if (showable(char)) result += char;
-    else if (char === '\u202f' || char === '\u2009') result += '\u00a0';
-    else if (char === '\n' || char === '\t') result += ' ';
-    else {
-      const base = (lookAlikes[char] ?? char.normalize('NFD').replace(/\p{M}+/gu, '')).normalize('NFC');
-      result += [...base].every(showable) && base !== '' ? base : '?';
-    }
-  }
-  return result;
+export function pdfText(text: string): string {
+  return text.replace(/[\n\t\r]+/g, ' ').normalize('NFC');
 }

@@ -1,7 +1,8 @@
 import type { Language } from '@groupdesk/domain';
 import { formatEnterpriseNumber, formatNationalNumber } from '@groupdesk/domain';
 import type { StatementDocument } from './statement-document';
-import { formattersOf, localeOf, toWinAnsi } from './statement-format';
+import { BODY, BOLD, registerStatementFonts } from './statement-fonts';
+import { formattersOf, localeOf, pdfText } from './statement-format';
 import { statementTexts } from './statement-texts';
 
 export interface StatementPrintContext {
@@ -30,14 +31,16 @@ export async function createStatementDocument(options: {
   language: Language;
 }) {
   const { default: PDFDocument } = await import('pdfkit');
-  return new PDFDocument({
+  const doc = new PDFDocument({
     size: 'A4',
     autoFirstPage: false,
     margin: MARGIN,
     lang: localeOf(options.language),
     displayTitle: true,
-    info: { Title: toWinAnsi(options.title), Author: toWinAnsi(options.author), Creator: 'groupdesk' },
+    info: { Title: pdfText(options.title), Author: pdfText(options.author), Creator: 'groupdesk' },
   });
+  await registerStatementFonts(doc);
+  return doc;
 }
 
 /**
@@ -55,14 +58,14 @@ export function addStatementPage(
   doc.addPage();
   const labelled = (name: string, value: string) => `${name}${texts.colon} ${value}`;
   const line = (text: string, x: number, y: number, width: number, align: 'left' | 'right' = 'left') =>
-    doc.text(toWinAnsi(text), x, y, { width, align, lineBreak: false, ellipsis: true, height: 14 });
+    doc.text(pdfText(text), x, y, { width, align, lineBreak: false, ellipsis: true, height: 14 });
 
   // the insurer, and the statement's year and dates
-  doc.fillColor(ACCENT).font('Helvetica-Bold').fontSize(16);
+  doc.fillColor(ACCENT).font(BOLD).fontSize(16);
   line(context.insurerName, MARGIN, MARGIN, WIDTH / 2);
   doc.fontSize(18);
   line(texts.title(statement.year), MARGIN + WIDTH / 2, MARGIN - 2, WIDTH / 2, 'right');
-  doc.fillColor(MUTED).font('Helvetica').fontSize(9.5);
+  doc.fillColor(MUTED).font(BODY).fontSize(9.5);
   line(texts.subtitle, MARGIN, MARGIN + 22, WIDTH / 2);
   line(
     labelled(texts.issueDate, format.date(statement.issueDate)),
@@ -81,9 +84,9 @@ export function addStatementPage(
   label(doc, texts.affiliate, right, y);
   y += 14;
   // a long name takes a second line, never more
-  doc.fillColor(INK).font('Helvetica-Bold').fontSize(11);
+  doc.fillColor(INK).font(BOLD).fontSize(11);
   const names = [statement.employerName, `${statement.lastName.toUpperCase()} ${statement.firstName}`].map(
-    toWinAnsi,
+    pdfText,
   );
   const nameHeight = Math.max(
     ...names.map((name) => Math.min(26, doc.heightOfString(name, { width: half }))),
@@ -91,7 +94,7 @@ export function addStatementPage(
   doc.text(names[0]!, MARGIN, y, { width: half, height: 30, ellipsis: true });
   doc.text(names[1]!, right, y, { width: half, height: 30, ellipsis: true });
   y += nameHeight + 3;
-  doc.font('Helvetica').fontSize(9.5);
+  doc.font(BODY).fontSize(9.5);
   line(labelled(texts.enterpriseNumber, formatEnterpriseNumber(statement.enterpriseNumber)), MARGIN, y, half);
   const kind = statement.nationalNumberKind ?? 'national';
   line(
@@ -111,15 +114,15 @@ export function addStatementPage(
   // which contract, at which date
   y += 28;
   doc.roundedRect(MARGIN, y, WIDTH, 40, 4).fillColor('#f1f5f9').fill();
-  doc.fillColor(INK).font('Helvetica-Bold').fontSize(10.5);
+  doc.fillColor(INK).font(BOLD).fontSize(10.5);
   line(`${texts.contract} ${statement.contractNumber}`, MARGIN + 12, y + 8, half);
-  doc.font('Helvetica').fontSize(9.5);
+  doc.font(BODY).fontSize(9.5);
   line(`${statement.contractName} (${texts.plan[statement.planType]})`, MARGIN + 12, y + 23, half);
   line(labelled(texts.referenceDate, format.date(figures.referenceDate)), right, y + 8, half - 12, 'right');
   y += 62;
 
   const rows = (title: string, entries: Array<[string, string, boolean?]>) => {
-    doc.fillColor(ACCENT).font('Helvetica-Bold').fontSize(11.5);
+    doc.fillColor(ACCENT).font(BOLD).fontSize(11.5);
     line(title, MARGIN, y, WIDTH);
     y += 17;
     rule(doc, y, ACCENT, 0.6);
@@ -127,7 +130,7 @@ export function addStatementPage(
     for (const [name, value, strong] of entries) {
       doc
         .fillColor(INK)
-        .font(strong ? 'Helvetica-Bold' : 'Helvetica')
+        .font(strong ? BOLD : BODY)
         .fontSize(10);
       line(name, MARGIN + 6, y, WIDTH * 0.68);
       line(value, MARGIN + WIDTH * 0.68, y, WIDTH * 0.32 - 6, 'right');
@@ -156,22 +159,22 @@ export function addStatementPage(
   rows(texts.reserves, [
     [texts.vestedReserves(format.date(figures.referenceDate)), format.money(figures.vestedReserves), true],
   ]);
-  doc.fillColor(MUTED).font('Helvetica').fontSize(9);
-  doc.text(toWinAnsi(texts.vestedReservesNote), MARGIN + 6, y - 12, { width: WIDTH - 12, height: 26 });
+  doc.fillColor(MUTED).font(BODY).fontSize(9);
+  doc.text(pdfText(texts.vestedReservesNote), MARGIN + 6, y - 12, { width: WIDTH - 12, height: 26 });
 
   // the portal address is on every statement (000_…, question 10), as a link
   const footer = A4.height - MARGIN - 82;
   rule(doc, footer, RULE, 0.6);
-  doc.fillColor(INK).font('Helvetica').fontSize(9.5);
+  doc.fillColor(INK).font(BODY).fontSize(9.5);
   line(texts.portal, MARGIN, footer + 10, WIDTH);
   // on a line of its own: a URL wrapped at a hyphen could not be typed back
-  doc.fillColor(ACCENT).font('Helvetica-Bold').fontSize(10.5);
-  doc.text(toWinAnsi(context.portalUrl), MARGIN, footer + 23, {
+  doc.fillColor(ACCENT).font(BOLD).fontSize(10.5);
+  doc.text(pdfText(context.portalUrl), MARGIN, footer + 23, {
     width: WIDTH,
     lineBreak: false,
     link: context.portalUrl,
   });
-  doc.fillColor(MUTED).font('Helvetica').fontSize(8.5);
+  doc.fillColor(MUTED).font(BODY).fontSize(8.5);
   line(texts.questions, MARGIN, footer + 38, WIDTH);
   line(texts.amountsNote, MARGIN, footer + 51, WIDTH);
   const printedOn = texts.printed(format.date(context.printedAt.toISOString().slice(0, 10)));
@@ -189,6 +192,6 @@ function rule(doc: PDFKit.PDFDocument, y: number, color: string, width: number) 
 }
 
 function label(doc: PDFKit.PDFDocument, text: string, x: number, y: number) {
-  doc.fillColor(MUTED).font('Helvetica').fontSize(8.5);
-  doc.text(toWinAnsi(text.toUpperCase()), x, y, { lineBreak: false, characterSpacing: 0.6 });
+  doc.fillColor(MUTED).font(BODY).fontSize(8.5);
+  doc.text(pdfText(text.toUpperCase()), x, y, { lineBreak: false, characterSpacing: 0.6 });
 }

@@ -196,4 +196,18 @@ describe('a statement as a PDF', () => {
     );
     expect((await pdfPages(response.rawPayload))[0]).toContain('12 345,67 €');
   });
+
+  it('writes every letter of a name, beyond the Western European ones', async () => {
+    const [statement] = await statementsInDatabase(affiliate.id);
+    await t.db
+      .update(affiliates)
+      .set({ firstName: 'Łukasz Ştefan', lastName: 'Dvořák-Őrsi' })
+      .where(eq(affiliates.id, affiliate.id));
+    const response = await client(t.app, viewer).get(
+      `${base}/${affiliate.id}/statements/${statement!.id}/pdf`,
+    );
+    const page = (await pdfPages(response.rawPayload))[0]!;
+    expect(page).toContain('DVOŘÁK-ŐRSI');
+    expect(page).toContain('Łukasz Ştefan');
+  });
 });
