@@ -13,6 +13,7 @@ export const emailKindSchema = z.enum([
   'employer-upload-applied',
   'employer-statements-available',
   'employer-access-granted',
+  'employer-access-changed',
   'employer-access-revoked',
 ]);
 export type EmailKind = z.infer<typeof emailKindSchema>;

@@ -503,6 +503,7 @@ export const en = {
       'employer-upload-applied': 'Employer notice: upload applied',
       'employer-statements-available': 'Employer notice: new statements',
       'employer-access-granted': 'Employer notice: access granted',
+      'employer-access-changed': 'Employer notice: access changed',
       'employer-access-revoked': 'Employer notice: access revoked',
     },
     statuses: {

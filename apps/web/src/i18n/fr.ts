@@ -513,6 +513,7 @@ export const fr: Dictionary = {
       'employer-upload-applied': 'Avis employeur : liste appliquée',
       'employer-statements-available': 'Avis employeur : nouvelles fiches',
       'employer-access-granted': 'Avis employeur : accès accordé',
+      'employer-access-changed': 'Avis employeur : accès modifié',
       'employer-access-revoked': 'Avis employeur : accès retiré',
     },
     statuses: {

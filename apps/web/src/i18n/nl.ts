@@ -512,6 +512,7 @@ export const nl: Dictionary = {
       'employer-upload-applied': 'Bericht werkgever: lijst toegepast',
       'employer-statements-available': 'Bericht werkgever: nieuwe fiches',
       'employer-access-granted': 'Bericht werkgever: toegang gegeven',
+      'employer-access-changed': 'Bericht werkgever: toegang gewijzigd',
       'employer-access-revoked': 'Bericht werkgever: toegang ingetrokken',
     },
     statuses: {

@@ -4,6 +4,7 @@ export type EmployerNotificationEmailKind =
   | 'employer-upload-applied'
   | 'employer-statements-available'
   | 'employer-access-granted'
+  | 'employer-access-changed'
   | 'employer-access-revoked';
 
 // To the address of the extranet agreement (seeds 001_…): news of the platform for the whole organisation,
@@ -35,6 +36,13 @@ export const employerNotificationTexts: Record<
       subject: 'Accès à groupdesk accordé à {userName}',
       paragraphs: [
         '{actorName} a donné à {userName} ({userEmail}) un accès à groupdesk pour {employerName} : {access}, {scope}{until}.',
+        'Le suivi de cet accès est de la responsabilité du Master User.',
+      ],
+    },
+    'employer-access-changed': {
+      subject: 'Accès à groupdesk modifié pour {userName}',
+      paragraphs: [
+        '{actorName} a modifié l’accès de {userName} ({userEmail}) à groupdesk pour {employerName}. Désormais : {access}, {scope}{until}.',
         'Le suivi de cet accès est de la responsabilité du Master User.',
       ],
     },
@@ -72,6 +80,13 @@ export const employerNotificationTexts: Record<
         'De opvolging van deze toegang is de verantwoordelijkheid van de Master User.',
       ],
     },
+    'employer-access-changed': {
+      subject: 'Toegang tot groupdesk gewijzigd voor {userName}',
+      paragraphs: [
+        '{actorName} heeft de toegang van {userName} ({userEmail}) tot groupdesk voor {employerName} gewijzigd. Voortaan: {access}, {scope}{until}.',
+        'De opvolging van deze toegang is de verantwoordelijkheid van de Master User.',
+      ],
+    },
     'employer-access-revoked': {
       subject: 'Toegang tot groupdesk ingetrokken voor {userName}',
       paragraphs: [
@@ -106,6 +121,13 @@ export const employerNotificationTexts: Record<
         'Following up this access is the responsibility of the Master User.',
       ],
     },
+    'employer-access-changed': {
+      subject: 'groupdesk access changed for {userName}',
+      paragraphs: [
+        '{actorName} changed the groupdesk access of {userName} ({userEmail}) for {employerName}. From now on: {access}, {scope}{until}.',
+        'Following up this access is the responsibility of the Master User.',
+      ],
+    },
     'employer-access-revoked': {
       subject: 'groupdesk access revoked for {userName}',
       paragraphs: [
@@ -137,6 +159,13 @@ export const employerNotificationTexts: Record<
       subject: 'groupdesk-Zugang für {userName} erteilt',
       paragraphs: [
         '{actorName} hat {userName} ({userEmail}) Zugang zu groupdesk für {employerName} erteilt: {access}, {scope}{until}.',
+        'Die Nachverfolgung dieses Zugangs liegt in der Verantwortung des Master Users.',
+      ],
+    },
+    'employer-access-changed': {
+      subject: 'groupdesk-Zugang von {userName} geändert',
+      paragraphs: [
+        '{actorName} hat den groupdesk-Zugang von {userName} ({userEmail}) für {employerName} geändert. Ab jetzt: {access}, {scope}{until}.',
         'Die Nachverfolgung dieses Zugangs liegt in der Verantwortung des Master Users.',
       ],
     },

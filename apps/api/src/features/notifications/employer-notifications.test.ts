@@ -170,6 +170,7 @@ describe('the templates of the employer and access e-mails', () => {
     'employer-upload-applied',
     'employer-statements-available',
     'employer-access-granted',
+    'employer-access-changed',
     'employer-access-revoked',
   ];
   const values = {

@@ -11,7 +11,7 @@ export type EmployerNotification =
   | { kind: 'upload-applied'; employerId: string; actionId: string; actorUserId: string; applied: number }
   | { kind: 'statements-available'; employerId: string; year: number; count: number }
   | {
-      kind: 'access-granted';
+      kind: 'access-granted' | 'access-changed';
       employerId: string;
       actorUserId: string;
       user: { name: string; email: string };
@@ -57,6 +57,7 @@ function valuesOf(notification: EmployerNotification, language: EmailLanguage) {
     case 'statements-available':
       return { year: String(notification.year), count: String(notification.count) };
     case 'access-granted':
+    case 'access-changed':
       return {
         userName: notification.user.name,
         userEmail: notification.user.email,

@@ -44,7 +44,7 @@ export async function changeUserAccess(
   body: UpdateUserAccessBody,
 ) {
   await db.transaction(async (tx) => {
-    const { membership } = await lockMembership(tx, actor, userId);
+    const { membership, user } = await lockMembership(tx, actor, userId);
     if (membership.revokedAt) {
       throw new HttpError(409, 'revoked', 'This access was revoked: grant it again with an invitation.');
     }
@@ -76,6 +76,21 @@ export async function changeUserAccess(
       contracts = resolved?.map((contract) => contract.number) ?? 'all';
     }
     await tx.update(memberships).set(update).where(eq(memberships.id, membership.id));
+    const changed =
+      next.role !== membership.role ||
+      next.profile !== membership.profile ||
+      next.endDate !== membership.endDate ||
+      String(contracts) !== String(previousContracts);
+    if (changed) {
+      await queueEmployerNotification(tx, {
+        kind: 'access-changed',
+        employerId: actor.employerId,
+        actorUserId: actor.userId,
+        user,
+        ...next,
+        contractNumbers: contracts === 'all' ? null : contracts,
+      });
+    }
     // an end date set in the past is refused by the schema; one reached later is refused at each request
     await writeJournal(tx, {
       employerId: actor.employerId,

@@ -268,6 +268,25 @@ describe('PATCH and DELETE …/users/:userId (change and revoke)', () => {
       after: { profile: 'write', contracts: ['530/00412', '530/00413'], endDate: null },
     });
     expect(journal[1]).toMatchObject({ after: { contracts: 'all' } });
+
+    // the notification address hears of each change, with the access as it now is; not of a change of nothing
+    expect((await master.patch(`${usersUrl}/${user.id}`, { contractIds: null })).statusCode).toBe(200);
+    const notices = (await outboxTo('hr-team@vandamme.be')).filter(
+      (row) =>
+        row.kind === 'employer-access-changed' && row.payload.userEmail === 'change.me@audit-partners.be',
+    );
+    expect(notices.map((row) => row.payload)).toEqual([
+      expect.objectContaining({
+        access: 'consultation et inscription',
+        scope: 'contrat(s) 530/00412, 530/00413',
+        until: '',
+      }),
+      expect.objectContaining({
+        access: 'consultation et inscription',
+        scope: 'tous les contrats',
+        until: '',
+      }),
+    ]);
   });
 
   it('revoking ends at once the access of a user who keeps another employer; one with none left loses every session', async () => {
