@@ -6,8 +6,8 @@ import type { InsuredListRow } from './insured-list-workbook';
 
 const { affiliates, affiliateContracts, groupContracts } = schema;
 
-// 2,000 rows are about 1.2 MB of sheet XML: a batch is written while the next one is read, and both die
-// young, rather than surviving long enough for the collector to move them and grow the heap
+// 2,000 rows are about 1.2 MB of sheet XML, written while the next batch is fetched; from 500 to 10,000 rows
+// a batch, neither the time nor the peak memory of an export of 100,000 moved beyond the noise
 const BATCH_SIZE = 2_000;
 const CURSOR = sql.raw('insured_list');
 

@@ -76,20 +76,29 @@ const emailLetters = columnLetters(columnKeys.indexOf('professionalEmail'));
 
 type Texts = (typeof insuredListTexts)[ExportLanguage];
 
-function affiliateValues(affiliate: InsuredListRow, texts: Texts): CellValue[] {
-  const values: Record<ColumnKey, CellValue> = {
-    contracts: inertText(affiliate.contracts),
-    nationalNumber: affiliate.nationalNumber ? formatNationalNumber(affiliate.nationalNumber) : null,
-    lastName: inertText(affiliate.lastName),
-    firstName: inertText(affiliate.firstName),
-    birthDate: affiliate.birthDate ? excelDateSerial(affiliate.birthDate) : null,
-    language: affiliate.language.toUpperCase(),
-    employmentStatus: affiliate.employmentStatus === 'in-service' ? texts.inService : texts.left,
-    professionalEmail: affiliate.professionalEmail ? inertText(affiliate.professionalEmail) : null,
-    privateEmailKnown: affiliate.privateEmailKnown ? texts.yes : texts.no,
-    affiliateKey: affiliate.id,
-  };
-  return columnKeys.map((key) => values[key]);
+const column = Object.fromEntries(columnKeys.map((key, i) => [key, i])) as Record<ColumnKey, number>;
+
+/**
+ * Fills `values` (one array for the whole sheet, in column order) with the affiliate's cells: the writer
+ * reads them at once, and 100,000 rows then make no object nor array of their own.
+ */
+function affiliateValues(affiliate: InsuredListRow, texts: Texts, values: CellValue[]): CellValue[] {
+  values[column.contracts] = inertText(affiliate.contracts);
+  values[column.nationalNumber] = affiliate.nationalNumber
+    ? formatNationalNumber(affiliate.nationalNumber)
+    : null;
+  values[column.lastName] = inertText(affiliate.lastName);
+  values[column.firstName] = inertText(affiliate.firstName);
+  values[column.birthDate] = affiliate.birthDate ? excelDateSerial(affiliate.birthDate) : null;
+  values[column.language] = affiliate.language.toUpperCase();
+  values[column.employmentStatus] =
+    affiliate.employmentStatus === 'in-service' ? texts.inService : texts.left;
+  values[column.professionalEmail] = affiliate.professionalEmail
+    ? inertText(affiliate.professionalEmail)
+    : null;
+  values[column.privateEmailKnown] = affiliate.privateEmailKnown ? texts.yes : texts.no;
+  values[column.affiliateKey] = affiliate.id;
+  return values;
 }
 
 /**
@@ -135,12 +144,13 @@ async function* listSheetXml(
 </sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/><cols>${cols.join('')}</cols><sheetData>\
 ${headerRow(1, header, ` s="${style.header}" customFormat="1"`)}`;
 
+  const values: CellValue[] = [];
   for await (const page of readAhead(pages)) {
     // lazily: each row is encoded before the next is built, so a page of row strings never piles up
     yield (function* () {
       for (const affiliate of page) {
         written.rows += 1;
-        yield listRow(written.rows + 1, affiliateValues(affiliate, texts));
+        yield listRow(written.rows + 1, affiliateValues(affiliate, texts, values));
       }
     })();
   }

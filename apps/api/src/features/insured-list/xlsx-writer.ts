@@ -21,8 +21,11 @@ const SIZES_AFTER_DATA = 0x0008;
 const MAX_32 = 0xffffffff;
 const MAX_ENTRIES = 0xffff;
 const CHUNK_BYTES = 65_536;
-// level 1 deflates three times faster than the default 6, for a file about 15% larger (as large as exceljs's)
-const deflateOptions = { level: 1, chunkSize: CHUNK_BYTES };
+// level 1 deflates three to four times faster than the default 6 (0.16 s against 0.58 s for the 59 MB sheet of
+// 100,000 affiliates, measured), for a file 14% larger: 8.5 MB against 7.4, far below the upload's limit.
+// The deflater runs on libuv's thread pool: with a megabyte of text queued ahead of it rather than the
+// default 16 KB, it compresses while the rows of the next chunks are written instead of taking turns.
+const deflateOptions = { level: 1, chunkSize: CHUNK_BYTES, writableHighWaterMark: 1_048_576 };
 
 // zlib.crc32 came with Node 20.15; the workspace still allows 20.11
 const crcTable = Int32Array.from({ length: 256 }, (_, n) => {
