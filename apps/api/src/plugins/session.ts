@@ -10,6 +10,7 @@ import {
   findActiveSession,
 } from '../features/session/session-store';
 import { unauthorized } from '../lib/errors';
+import { type SecretBox, secretBox } from '../lib/secret-box';
 
 export const SESSION_COOKIE = 'groupdesk_session';
 
@@ -23,6 +24,8 @@ declare module 'fastify' {
     requireUser: (request: FastifyRequest) => Promise<void>;
     startSession: (request: FastifyRequest, reply: FastifyReply, user: SessionUser) => Promise<ActiveSession>;
     endSession: (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
+    /** the two-factor secrets as stored: sealed with a key derived from the session secret */
+    totpSecrets: SecretBox;
   }
 }
 
@@ -38,6 +41,7 @@ export default fp(
     };
 
     app.decorate('sessionPolicy', options.policy);
+    app.decorate('totpSecrets', secretBox(options.secret, 'totp-secret'));
     app.decorateRequest('session', null);
 
     const tokenOf = (request: FastifyRequest): string | null => {

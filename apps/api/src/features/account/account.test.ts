@@ -185,6 +185,13 @@ describe('two-factor sign-in (TOTP, RFC 6238)', () => {
     const browser = await userWithSession('enrols@test.groupdesk.be');
     const started = (await browser.post('/api/account/two-factor')).json<TotpEnrolment>();
     expect(started.secret).toMatch(/^[A-Z2-7]{32}$/);
+    // the database keeps it sealed: a copy of it alone cannot make codes
+    const [stored] = await t.db
+      .select({ totpSecret: schema.users.totpSecret })
+      .from(schema.users)
+      .where(eq(schema.users.email, 'enrols@test.groupdesk.be'));
+    expect(stored!.totpSecret).toMatch(/^v1\./);
+    expect(stored!.totpSecret).not.toContain(started.secret);
     expect(started.otpauthUri).toBe(
       `otpauth://totp/groupdesk:enrols%40test.groupdesk.be?secret=${started.secret}&issuer=groupdesk&algorithm=SHA1&digits=6&period=30`,
     );

@@ -40,7 +40,7 @@ const twoFactorRoutes: FastifyPluginAsyncZod = async (app) => {
       },
       onRequest: app.requireUser,
     },
-    async (request) => startEnrolment(app.db, request.session!.user),
+    async (request) => startEnrolment(app.db, app.totpSecrets, request.session!.user),
   );
 
   app.post(
@@ -55,7 +55,12 @@ const twoFactorRoutes: FastifyPluginAsyncZod = async (app) => {
       onRequest: app.requireUser,
     },
     async (request) => ({
-      recoveryCodes: await confirmEnrolment(app.db, request.session!.user, request.body.code),
+      recoveryCodes: await confirmEnrolment(
+        app.db,
+        app.totpSecrets,
+        request.session!.user,
+        request.body.code,
+      ),
     }),
   );
 
@@ -83,7 +88,7 @@ const twoFactorRoutes: FastifyPluginAsyncZod = async (app) => {
         ]);
       }
       // a wrong code counts against the account like a wrong password
-      if (code !== undefined && !(await verifySecondFactor(app.db, user.id, code))) {
+      if (code !== undefined && !(await verifySecondFactor(app.db, app.totpSecrets, user.id, code))) {
         await recordLoginAttempt(app.db, user.email, request.ip, false);
         throw codeError();
       }

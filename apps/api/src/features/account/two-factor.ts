@@ -2,6 +2,7 @@ import { type Database, type Executor, schema } from '@groupdesk/db';
 import { todayInBelgium } from '@groupdesk/domain';
 import { and, eq, gte, isNull, lt, or, sql } from 'drizzle-orm';
 import { HttpError } from '../../lib/errors';
+import type { SecretBox } from '../../lib/secret-box';
 import { writeJournal } from '../journal/journal';
 import type { SessionUser } from '../session/session-store';
 import {
@@ -43,12 +44,15 @@ export const codeError = (path = 'code') =>
   ]);
 
 /** Starts (or starts again) an enrolment: a new secret, not asked at sign-in until a first code confirms it. */
-export async function startEnrolment(db: Database, user: SessionUser) {
+export async function startEnrolment(db: Database, secrets: SecretBox, user: SessionUser) {
   if (await hasTwoFactor(db, user.id)) {
     throw new HttpError(409, 'two_factor_enabled', 'Two-factor sign-in is already on.');
   }
   const secret = newTotpSecret();
-  await db.update(users).set({ totpSecret: secret, totpLastStep: null }).where(eq(users.id, user.id));
+  await db
+    .update(users)
+    .set({ totpSecret: secrets.seal(secret), totpLastStep: null })
+    .where(eq(users.id, user.id));
   return { secret, otpauthUri: otpauthUri({ secret, account: user.email, issuer: ISSUER }) };
 }
 
@@ -56,10 +60,10 @@ export async function startEnrolment(db: Database, user: SessionUser) {
  * Accepts a code of the user's secret once: the step it belongs to must be later than the last one
  * accepted, so that a code seen over someone's shoulder is worth nothing afterwards.
  */
-async function acceptTotp(tx: Executor, userId: string, code: string): Promise<boolean> {
+async function acceptTotp(tx: Executor, secrets: SecretBox, userId: string, code: string) {
   const [user] = await tx.select({ secret: users.totpSecret }).from(users).where(eq(users.id, userId));
   if (!user?.secret) return false;
-  const step = matchTotp(user.secret, code, Date.now());
+  const step = matchTotp(secrets.open(user.secret), code, Date.now());
   if (step === null) return false;
   const accepted = await tx
     .update(users)
@@ -70,14 +74,19 @@ async function acceptTotp(tx: Executor, userId: string, code: string): Promise<b
 }
 
 /** The first code proves the app holds the secret: two-factor is on, and the recovery codes are shown once. */
-export async function confirmEnrolment(db: Database, user: SessionUser, code: string): Promise<string[]> {
+export async function confirmEnrolment(
+  db: Database,
+  secrets: SecretBox,
+  user: SessionUser,
+  code: string,
+): Promise<string[]> {
   return db.transaction(async (tx) => {
     if (await hasTwoFactor(tx, user.id)) {
       throw new HttpError(409, 'two_factor_enabled', 'Two-factor sign-in is already on.');
     }
     const [row] = await tx.select({ secret: users.totpSecret }).from(users).where(eq(users.id, user.id));
     if (!row?.secret) throw new HttpError(409, 'no_enrolment', 'Start the enrolment first.');
-    if (!(await acceptTotp(tx, user.id, code))) throw codeError();
+    if (!(await acceptTotp(tx, secrets, user.id, code))) throw codeError();
     await tx.update(users).set({ totpEnabledAt: new Date() }).where(eq(users.id, user.id));
     const codes = await replaceRecoveryCodes(tx, user.id);
     await writeJournal(tx, { kind: 'user.two-factor-enabled', actorUserId: user.id, targetUserId: user.id });
@@ -88,11 +97,12 @@ export async function confirmEnrolment(db: Database, user: SessionUser, code: st
 /** A code of the app or a recovery code, used up; which one it was, or null when neither. */
 export async function verifySecondFactor(
   tx: Executor,
+  secrets: SecretBox,
   userId: string,
   code: string,
 ): Promise<'totp' | 'recovery-code' | null> {
   const digits = code.replace(/\s/g, '');
-  if (/^\d{6}$/.test(digits)) return (await acceptTotp(tx, userId, digits)) ? 'totp' : null;
+  if (/^\d{6}$/.test(digits)) return (await acceptTotp(tx, secrets, userId, digits)) ? 'totp' : null;
   if (looksLikeRecoveryCode(code)) return (await useRecoveryCode(tx, userId, code)) ? 'recovery-code' : null;
   return null;
 }

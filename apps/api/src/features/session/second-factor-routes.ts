@@ -46,7 +46,7 @@ const secondFactorRoutes: FastifyPluginAsyncZod = async (app) => {
         throw new HttpError(401, 'login_expired', 'Give your e-mail address and password again.');
       }
       await assertLoginAllowed(app.db, user.email, request.ip);
-      const used = await verifySecondFactor(app.db, user.id, request.body.code);
+      const used = await verifySecondFactor(app.db, app.totpSecrets, user.id, request.body.code);
       await recordLoginAttempt(app.db, user.email, request.ip, used !== null);
       if (!used) throw new HttpError(401, 'invalid_code', 'This code is not right, or it was used already.');
       endLoginChallenge(reply);
