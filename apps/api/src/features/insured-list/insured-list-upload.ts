@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { buffer } from 'node:stream/consumers';
-import { type Database, schema } from '@groupdesk/db';
+import { type Executor, schema } from '@groupdesk/db';
 import { eq, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { EmployerAccessContext } from '../access/employer-access';
@@ -12,12 +12,11 @@ import {
   updateAction,
 } from '../actions/action-queries';
 import { requesterAccess } from '../actions/action-requester';
-import { affiliateScope } from '../affiliates/affiliate-scope';
 import { exportLanguageOf } from './insured-list-headers';
 import { UploadRefusal, detectUploadFormat, type UploadFormat } from './upload-file-check';
 import { parseInsuredListUpload } from './upload-parse';
-import { type KnownAffiliate, affiliateDirectory, validateUpload } from './upload-validation';
-import { saveUploadRows } from './upload-rows';
+import { uploadStaging } from './upload-staging';
+import { validateStagedUpload } from './upload-validation';
 
 const { actions } = schema;
 
@@ -84,31 +83,16 @@ export async function receiveInsuredListUpload(
   return (await findAction(app.db, access.employerId, actionId, actionView(app)))!;
 }
 
-/** The employer's affiliates as the validation needs them, with whether each is in the user's scope. */
-async function loadDirectory(db: Database, access: EmployerAccessContext) {
-  // the driver's rows as they come, without a mapping layer: 100,000 of them for a large employer
-  const result = await db.execute<KnownAffiliate & Record<string, unknown>>(sql`
-    select id, national_number as "nationalNumber", last_name as "lastName", first_name as "firstName",
-      birth_date::text as "birthDate", birth_date - date '1899-12-30' as "birthSerial",
-      professional_email as "email",
-      floor(extract(epoch from professional_email_changed_at) * 1000)::float8 as "emailChangedAt",
-      ${affiliateScope(access)} as "inScope",
-      employment_status = 'in-service' as "inService",
-      portal_registered_at is null and not exists (
-        select 1 from email_outbox o where o.affiliate_id = affiliates.id and o.kind = 'invitation'
-        and o.status in ('scheduled', 'sending', 'sent')) as "invitable"
-    from affiliates where employer_id = ${access.employerId}`);
-  return affiliateDirectory(result.rows);
-}
-
-/** A list without our stamp whose keys all belong to affiliates of another employer is that employer's. */
-async function keysOfAnotherEmployer(db: Database, employerId: string, keys: string[]): Promise<boolean> {
-  const uuids = keys.filter((key) => /^[0-9a-f-]{36}$/i.test(key)).slice(0, 1000);
-  if (uuids.length === 0) return false;
-  const result = await db.execute<{ mine: number; theirs: number }>(sql`
+/**
+ * A list without our stamp whose keys all belong to affiliates of another employer is that employer's: the
+ * first thousand keys of the checked rows tell.
+ */
+async function keysOfAnotherEmployer(tx: Executor, employerId: string): Promise<boolean> {
+  const result = await tx.execute<{ mine: number; theirs: number }>(sql`
     select count(*) filter (where employer_id = ${employerId})::int as mine,
            count(*) filter (where employer_id <> ${employerId})::int as theirs
-    from affiliates where id = any(${sql.param(uuids)}::uuid[])`);
+    from affiliates where id in (
+      select key_id from upload_checked where key_id is not null order by ordinal limit 1000)`);
   const [counts] = result.rows;
   return !!counts && counts.mine === 0 && counts.theirs > 0;
 }
@@ -142,34 +126,35 @@ export async function runUploadValidation(
     const started = performance.now();
     const stages: Record<string, number> = {};
     const stage = (name: string) => (stages[name] = Math.round(performance.now() - started));
-    // the employer's affiliates load while the file is read
-    const directoryLoad = loadDirectory(db, access);
-    directoryLoad.catch(() => undefined);
-    const parsed = await parseInsuredListUpload(await buffer(stream), params.format);
-    stage('parsed');
-    await updateAction(db, actionId, { progress: 50 });
-    if (parsed.stamp?.employerId && parsed.stamp.employerId !== action.employerId) throw anotherEmployer();
-    if (
-      !parsed.stamp?.employerId &&
-      (await keysOfAnotherEmployer(
-        db,
-        action.employerId,
-        parsed.rows.map((r) => r.key),
-      ))
-    ) {
-      throw anotherEmployer();
-    }
-    const directory = await directoryLoad;
-    stage('directory');
-    await updateAction(db, actionId, { progress: 70 });
-    const { rows, counts } = validateUpload(parsed, directory);
-    stage('validated');
-    await db.transaction(async (tx) => {
-      await saveUploadRows(tx, actionId, rows);
+    const file = await buffer(stream);
+    // the rows go to a staging table of the transaction as they are read, and are validated there: the
+    // process holds a few thousand rows at a time, however long the list
+    const counts = await db.transaction(async (tx) => {
+      // the validation sorts and hashes the whole list: in memory rather than in temporary files; and a plan
+      // that runs in a second gains nothing from compiling it
+      await tx.execute(sql`set local work_mem = '64MB'`);
+      await tx.execute(sql`set local jit = off`);
+      const staging = await uploadStaging(tx, access);
+      const parsed = await parseInsuredListUpload(file, params.format, (row, header) =>
+        staging.add(row, header),
+      );
+      await staging.finish();
+      stage('staged');
+      await updateAction(db, actionId, { progress: 50 });
+      if (parsed.stamp?.employerId && parsed.stamp.employerId !== action.employerId) throw anotherEmployer();
+      if (!parsed.stamp?.employerId && (await keysOfAnotherEmployer(tx, action.employerId))) {
+        throw anotherEmployer();
+      }
+      const validated = await validateStagedUpload(tx, {
+        actionId,
+        access,
+        exportedAt: parsed.stamp?.exportedAt ?? null,
+      });
+      stage('validated');
       await updateAction(tx, actionId, {
         status: 'ready',
         progress: 100,
-        counts,
+        counts: validated,
         finishedAt: new Date(),
         params: {
           ...params,
@@ -179,6 +164,7 @@ export async function runUploadValidation(
           dataSheet: parsed.dataSheet,
         },
       });
+      return validated;
     });
     stage('saved');
     app.log.info({ actionId, rows: counts.rows, ms: stages }, 'upload validated');

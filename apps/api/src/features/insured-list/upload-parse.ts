@@ -26,7 +26,8 @@ export interface ParsedUpload {
   headerRow: number;
   /** the sheet that holds the list (1-based, in file order) */
   dataSheet: number;
-  rows: UploadedRow[];
+  /** how many data rows were read (blank rows are skipped) */
+  rows: number;
   stamp: ExportStamp | null;
 }
 
@@ -35,21 +36,18 @@ const HEADER_SEARCH_ROWS = 20;
 const isBlank = (cells: readonly SheetCell[]) => cells.every((cell) => cellText(cell).trim() === '');
 
 /**
- * A string of its own: the reader's values are slices of the sheet's XML text, and one kept slice keeps its
- * whole chunk alive. Copied, the kept cells of 100,000 rows hold a few MB instead of the whole sheet. V8
- * copies a substring shorter than 13 characters anyway (no slice): those are kept as they are, which saves
- * most of the 600,000 copies of a large list.
- */
-const own = (text: string) => (text.length < 13 ? text : Buffer.from(text, 'utf8').toString('utf8'));
-const ownCell = (cell: SheetCell): SheetCell => (typeof cell === 'string' ? own(cell) : cell);
-
-/**
  * Finds the list in the file (the first sheet with a recognisable header in its first rows) and the export
- * stamp (a sheet of key/value rows starting with `employerId`), and keeps the cells the validation needs.
+ * stamp (a sheet of key/value rows starting with `employerId`), and hands each data row to `take` as it is
+ * read, with the list's header: nothing keeps the rows, so that memory does not grow with the list. `take`
+ * may return a promise (a batch being written): the read waits for it.
  */
-export async function parseInsuredListUpload(file: Buffer, format: UploadFormat): Promise<ParsedUpload> {
+export async function parseInsuredListUpload(
+  file: Buffer,
+  format: UploadFormat,
+  take: (row: UploadedRow, header: HeaderMap) => Promise<unknown> | undefined,
+): Promise<ParsedUpload> {
   let found = null as { header: HeaderMap; headerRow: number; sheet: number } | null;
-  const rows: UploadedRow[] = [];
+  let rows = 0;
   const stamp: ExportStamp = { employerId: null, exportId: null, exportedAt: null };
   let stamped = false;
 
@@ -59,7 +57,7 @@ export async function parseInsuredListUpload(file: Buffer, format: UploadFormat)
   for await (const { sheet, sheetRow, cells } of readSheetRows(file, format)) {
     if (found?.sheet === sheet) {
       if (isBlank(cells)) continue;
-      if (rows.length >= uploadLimits.maxRows) {
+      if (rows >= uploadLimits.maxRows) {
         throw new UploadRefusal(
           413,
           'payload_too_large',
@@ -67,15 +65,20 @@ export async function parseInsuredListUpload(file: Buffer, format: UploadFormat)
         );
       }
       const { columns } = found.header;
-      rows.push({
-        sheetRow,
-        key: own(cellText(cellOf(cells, columns.affiliateKey)).trim()),
-        nationalNumber: ownCell(cellOf(cells, columns.nationalNumber)),
-        lastName: ownCell(cellOf(cells, columns.lastName)),
-        firstName: ownCell(cellOf(cells, columns.firstName)),
-        birthDate: ownCell(cellOf(cells, columns.birthDate)),
-        email: own(cellText(cellOf(cells, columns.professionalEmail))),
-      });
+      rows += 1;
+      const taken = take(
+        {
+          sheetRow,
+          key: cellText(cellOf(cells, columns.affiliateKey)).trim(),
+          nationalNumber: cellOf(cells, columns.nationalNumber),
+          lastName: cellOf(cells, columns.lastName),
+          firstName: cellOf(cells, columns.firstName),
+          birthDate: cellOf(cells, columns.birthDate),
+          email: cellText(cellOf(cells, columns.professionalEmail)),
+        },
+        found.header,
+      );
+      if (taken) await taken;
       continue;
     }
     const first = cellText(cells[0]);

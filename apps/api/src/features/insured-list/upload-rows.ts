@@ -10,35 +10,8 @@ import { formatNationalNumber } from '@groupdesk/domain';
 import { type SQL, and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import type { EmployerAccessContext } from '../access/employer-access';
 import { affiliateScope } from '../affiliates/affiliate-scope';
-import type { ValidatedRow } from './upload-validation';
 
 const { affiliates, uploadRows } = schema;
-const BATCH = 5_000;
-
-/**
- * Stores the validated rows of an upload that have something to say (replacing those of an earlier attempt),
- * in batches of arrays: a row unchanged and without message is only counted. That is most rows of a list
- * sent back a second time, and it halves the work of a first upload.
- */
-export async function saveUploadRows(tx: Executor, actionId: string, validated: ValidatedRow[]) {
-  await tx.delete(uploadRows).where(eq(uploadRows.actionId, actionId));
-  const rows = validated.filter((row) => row.outcome !== 'unchanged' || row.messages.length > 0);
-  for (let start = 0; start < rows.length; start += BATCH) {
-    const batch = rows.slice(start, start + BATCH);
-    await tx.execute(sql`
-      insert into upload_rows (action_id, sheet_row, outcome, affiliate_id, affiliate_name, national_number,
-        current_email, new_email, messages)
-      select ${actionId}::uuid, * from unnest(
-        ${sql.param(batch.map((row) => row.sheetRow))}::int[],
-        ${sql.param(batch.map((row) => row.outcome))}::text[],
-        ${sql.param(batch.map((row) => row.affiliate?.id ?? null))}::uuid[],
-        ${sql.param(batch.map((row) => (row.affiliate ? `${row.affiliate.lastName} ${row.affiliate.firstName}` : null)))}::text[],
-        ${sql.param(batch.map((row) => row.affiliate?.nationalNumber ?? null))}::text[],
-        ${sql.param(batch.map((row) => row.currentEmail))}::text[],
-        ${sql.param(batch.map((row) => row.newEmail))}::text[],
-        ${sql.param(batch.map((row) => JSON.stringify(row.messages)))}::jsonb[])`);
-  }
-}
 
 const hasWarning = sql`${uploadRows.messages} @> '[{"code":"row.unknown"}]' or ${uploadRows.messages} @> '[{"code":"row.outOfScope"}]'
   or ${uploadRows.messages} @> '[{"code":"row.protectedEdited"}]'`;
