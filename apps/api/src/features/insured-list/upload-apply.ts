@@ -6,11 +6,11 @@ import type { FastifyInstance } from 'fastify';
 import { HttpError, notFound } from '../../lib/errors';
 import type { EmployerAccessContext } from '../access/employer-access';
 import { UNDO_WINDOW_MS, actionView, findAction, updateAction } from '../actions/action-queries';
-import { affiliateScope } from '../affiliates/affiliate-scope';
 import { cancelScheduledEmails, queueAddressEmails } from '../emails/address-emails';
 import { writeJournal } from '../journal/journal';
 import { queueEmployerNotification } from '../notifications/employer-notifications';
 import { UPLOAD_JOB } from './insured-list-upload';
+import { rowsSetBy, setUploadedAddresses } from './upload-apply-rows';
 
 const { actions, uploadRows } = schema;
 
@@ -53,8 +53,9 @@ async function journalChanges(
 
 /**
  * Applies the valid rows of a validated upload in one transaction: the addresses, one journal entry per
- * change linked to the upload, and the confirmation and invitation e-mails. A row whose stored address
- * changed since the validation is skipped rather than overwriting what the user did not see.
+ * change linked to the upload (upload-apply-rows.ts), and the confirmation and invitation e-mails. A row
+ * whose stored address changed since the validation is skipped rather than overwriting what the user did not
+ * see.
  */
 export async function applyUpload(
   app: FastifyInstance,
@@ -92,55 +93,39 @@ export async function applyUpload(
       .filter((row) => choices.get(row.sheetRow) === 'file')
       .map((row) => row.sheetRow);
     const now = new Date();
-    // the address is written only where it is still the one the preview showed; one journal entry per change
-    const result = await tx.execute<{ affiliate_id: string }>(sql`
-      with candidates as (
-        select r.id as row_id, r.affiliate_id, r.current_email, r.new_email from upload_rows r
-        where r.action_id = ${actionId}
-          and (r.outcome in ('added', 'changed') or (r.outcome = 'conflict' and r.sheet_row = any(${sql.param(fromFile)}::int[])))
-      ), updated as (
-        update affiliates set professional_email = c.new_email, professional_email_since = ${now},
-          professional_email_changed_at = ${now}, updated_at = ${now}
-        from candidates c
-        where affiliates.id = c.affiliate_id and ${affiliateScope(access)}
-          and affiliates.professional_email is not distinct from c.current_email
-        returning affiliates.id as affiliate_id, c.row_id, c.current_email as previous_email, c.new_email
-      ), marked as (
-        update upload_rows set previous_email = u.previous_email, applied_at = ${now}
-        from updated u where upload_rows.id = u.row_id
-      ), journal as (
-        insert into journal_entries (employer_id, actor_user_id, actor_kind, kind, affiliate_id, action_id, before, after)
-        select ${access.employerId}::uuid, ${actorUserId}::uuid, 'user', 'affiliate.updated', u.affiliate_id,
-          ${actionId}::uuid, jsonb_build_object('professionalEmail', u.previous_email),
-          jsonb_build_object('professionalEmail', u.new_email)
-        from updated u
-      )
-      select affiliate_id from updated`);
-    const changes = result.rows;
-    const candidates = await tx.execute<{ n: number }>(sql`
-      select count(*)::int as n from upload_rows
-      where action_id = ${actionId} and (outcome in ('added', 'changed') or (outcome = 'conflict' and sheet_row = any(${sql.param(fromFile)}::int[])))`);
+    const { affiliateIds, applied } = await setUploadedAddresses(tx, {
+      access,
+      actorUserId,
+      actionId,
+      fromFile,
+      now,
+    });
     const emails = await queueAddressEmails(tx, {
       employerId: access.employerId,
       cause: `upload:${actionId}`,
-      affiliateIds: changes.map((change) => change.affiliate_id),
+      affiliateIds,
       invitationsAt: addIsoDuration(now, app.config.INVITATION_DELAY),
     });
     const counts = {
       ...action.counts,
-      applied: changes.length,
-      skipped: (candidates.rows[0]?.n ?? 0) - changes.length,
+      applied: affiliateIds.length,
+      skipped: applied.skippedRows.length,
       confirmations: emails.confirmations,
       invitations: emails.invitations,
     };
-    await updateAction(tx, actionId, { status: 'applied', appliedAt: now, counts });
-    if (changes.length > 0) {
+    await updateAction(tx, actionId, {
+      status: 'applied',
+      appliedAt: now,
+      counts,
+      params: { ...action.params, applied },
+    });
+    if (affiliateIds.length > 0) {
       await queueEmployerNotification(tx, {
         kind: 'upload-applied',
         employerId: access.employerId,
         actionId,
         actorUserId,
-        applied: changes.length,
+        applied: affiliateIds.length,
       });
     }
     await writeJournal(tx, {
@@ -176,14 +161,15 @@ export async function undoUpload(
       );
     }
     const now = new Date();
+    // the address a row replaced is the one it was validated against: the apply set it only over that one
     const result = await tx.execute<ChangedAddress>(sql`
-      update affiliates set professional_email = r.previous_email,
-        professional_email_since = case when r.previous_email is null then null else ${now}::timestamptz end,
+      update affiliates set professional_email = r.current_email,
+        professional_email_since = case when r.current_email is null then null else ${now}::timestamptz end,
         professional_email_changed_at = ${now}, updated_at = ${now}
       from upload_rows r
-      where r.action_id = ${actionId} and r.applied_at is not null and affiliates.id = r.affiliate_id
+      where r.action_id = ${actionId} and ${rowsSetBy(action.params)} and affiliates.id = r.affiliate_id
         and affiliates.employer_id = ${access.employerId} and affiliates.professional_email = r.new_email
-      returning affiliates.id as affiliate_id, r.new_email as previous_email, r.previous_email as new_email`);
+      returning affiliates.id as affiliate_id, r.new_email as previous_email, r.current_email as new_email`);
     const restored = result.rows;
     await journalChanges(tx, access, actorUserId, actionId, restored);
     const cancelledEmails = await cancelScheduledEmails(tx, `upload:${actionId}`);
