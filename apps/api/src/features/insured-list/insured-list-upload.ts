@@ -147,7 +147,6 @@ export async function runUploadValidation(
       }
       const validated = await validateStagedUpload(tx, {
         actionId,
-        access,
         exportedAt: parsed.stamp?.exportedAt ?? null,
       });
       stage('validated');

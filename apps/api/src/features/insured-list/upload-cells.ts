@@ -19,6 +19,8 @@ export function nationalNumberOf(cell: SheetCell): { value: string; restored: bo
 const isBlank = (cell: SheetCell) => cellText(cell).trim() === '';
 /** A name as typed; the cell itself is sent too when it differs: the export's own text comes back as it was. */
 const typedName = (cell: SheetCell) => withoutFormulaGuard(cellText(cell)).trim().normalize('NFC');
+const cellUnlessTyped = (cell: SheetCell, typed: string) =>
+  typeof cell === 'string' && cell !== typed ? cell : null;
 const canonicalUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The yes/no facts of a row's cells, as the bits of one number (fewer bytes to send and to read). */
@@ -83,8 +85,6 @@ export function rowCells(row: UploadedRow, ordinal: number): string {
     (isBlank(row.lastName) ? flags.lastNameBlank : 0) |
     (isBlank(row.firstName) ? flags.firstNameBlank : 0) |
     (isBlank(row.birthDate) ? flags.birthBlank : 0);
-  const cellUnlessTyped = (cell: SheetCell, typedText: string) =>
-    typeof cell === 'string' && cell !== typedText ? cell : null;
   return JSON.stringify([
     ordinal,
     row.sheetRow,

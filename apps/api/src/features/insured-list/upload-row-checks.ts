@@ -12,14 +12,15 @@ export const message = (code: string | SQL, params: SQL = sql`'{}'::jsonb`) =>
  * the affiliate it names, its outcome, the address it would set, the warnings about its other cells and the
  * message about its address. What the rules across rows and the counts need of other tables is looked up
  * here too, while the next batch is read: whether an added address brings an invitation, and which other
- * affiliates hold that address now. A conflict (an address changed after the export) is told at the end,
+ * affiliates hold that address now (their ids and their names as the message would give them). A conflict (an address changed after the export) is told at the end,
  * when the export's stamp has been read: an added or changed row keeps when its affiliate's address last
  * changed.
  */
 export const checkedRowsTable = sql`create temporary table upload_checked (ordinal int, sheet_row int,
   key_id uuid, affiliate_id uuid, affiliate_name text, affiliate_number text, current_email text,
   new_email text, in_service boolean, invitable boolean, email_changed_at float8, outcome text,
-  warned boolean, holder_ids uuid[], cell_messages jsonb, address_message jsonb) on commit drop`;
+  warned boolean, holder_ids uuid[], holder_names text[], cell_messages jsonb, address_message jsonb)
+  on commit drop`;
 
 /**
  * A birth date cell that holds the stored date: an Excel serial number (as exported) compared as such,
@@ -89,9 +90,7 @@ export function checkRows(cells: SQL, access: EmployerAccessContext, labels: Hea
           and o.status in ('scheduled', 'sending', 'sent')) end,
       floor(extract(epoch from professional_email_changed_at) * 1000), outcome,
       ignored_because is not null or edited_columns <> '',
-      case when outcome in ('added', 'changed') then (
-        select array_agg(id order by id) from affiliates where employer_id = ${employerId}
-          and professional_email = outcomes.email and id <> outcomes.affiliate_id) end,
+      holders.ids, holders.names,
       case when ignored_because is not null then '[]'::jsonb else
         (case when number_restored_here then jsonb_build_array(${message('nationalNumber.leadingZero')})
           else '[]'::jsonb end)
@@ -103,5 +102,12 @@ export function checkRows(cells: SQL, access: EmployerAccessContext, labels: Hea
         when outcome = 'error' then ${message('email.invalid', sql`jsonb_build_object('email', email_quoted)`)}
         when outcome in ('added', 'changed') and not in_service then ${message('row.left')}
       end
-    from outcomes`;
+    from outcomes left join lateral (
+      -- the other affiliates who hold the address now; a message names them only to a user who sees them
+      select array_agg(affiliates.id order by affiliates.id) as ids,
+        array_agg(case when ${affiliateScope(access)} then affiliates.last_name || ' ' || affiliates.first_name
+          else '—' end order by affiliates.id) as names
+      from affiliates where outcomes.outcome in ('added', 'changed') and affiliates.employer_id = ${employerId}
+        and affiliates.professional_email = outcomes.email and affiliates.id <> outcomes.affiliate_id
+      having count(*) > 0) holders on true`;
 }

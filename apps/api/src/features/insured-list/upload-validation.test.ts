@@ -80,7 +80,7 @@ async function validate(rows: UploadedRow[]) {
         await staging.add({ ...uploaded, key }, header);
       }
       await staging.finish();
-      const counts = await validateStagedUpload(tx, { actionId, access, exportedAt });
+      const counts = await validateStagedUpload(tx, { actionId, exportedAt });
       const stored = await tx.execute<PreviewRow & { sheetRow: number }>(sql`
         select sheet_row as "sheetRow", outcome, new_email as "newEmail", messages
         from upload_rows where action_id = ${actionId}`);

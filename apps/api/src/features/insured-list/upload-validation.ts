@@ -1,7 +1,5 @@
 import type { Executor } from '@groupdesk/db';
 import { sql } from 'drizzle-orm';
-import type { EmployerAccessContext } from '../access/employer-access';
-import { affiliateScope } from '../affiliates/affiliate-scope';
 import { message } from './upload-row-checks';
 
 export type UploadCounts = Record<
@@ -45,10 +43,10 @@ const givesAddress = sql.raw(
  * are found by counting first: most files have none, and only their rows are gathered. A conflict is told
  * first: it counts as setting the address.
  */
-function acrossRows(access: EmployerAccessContext, exportedAt: Date | null) {
+function acrossRows(exportedAt: Date | null) {
   return sql`
     checked as (
-      select u.ordinal, u.sheet_row, u.affiliate_id, u.new_email, u.holder_ids,
+      select u.ordinal, u.sheet_row, u.affiliate_id, u.new_email, u.holder_ids, u.holder_names,
         case when ${conflictSince(exportedAt)} then 'conflict' else u.outcome end as outcome
       from upload_checked u
     ), affiliate_groups as (
@@ -58,7 +56,7 @@ function acrossRows(access: EmployerAccessContext, exportedAt: Date | null) {
         select affiliate_id from checked where new_email is not null group by affiliate_id having count(*) > 1)
       group by affiliate_id
     ), affiliate_checked as (
-      select c.ordinal, c.sheet_row, c.affiliate_id, c.new_email, c.holder_ids,
+      select c.ordinal, c.sheet_row, c.affiliate_id, c.new_email, c.holder_ids, c.holder_names,
         case when g.two_addresses and c.outcome <> 'error' then 'error'
           when not g.two_addresses and c.ordinal > g.first_ordinal and c.outcome in ${sets} then 'unchanged'
           else c.outcome end as outcome,
@@ -74,7 +72,7 @@ function acrossRows(access: EmployerAccessContext, exportedAt: Date | null) {
         select new_email from affiliate_checked where ${givesAddress} group by new_email having count(*) > 1)
       group by new_email having min(affiliate_id::text) <> max(affiliate_id::text)
     ), address_checked as (
-      select a.ordinal, a.affiliate_id, a.new_email, a.holder_ids,
+      select a.ordinal, a.affiliate_id, a.new_email, a.holder_ids, a.holder_names,
         case when g.new_email is not null and a.outcome in ${sets} then 'error' else a.outcome end as outcome,
         case when g.new_email is not null and a.outcome in ${sets} then ${message(
           'email.duplicateInFile',
@@ -84,14 +82,11 @@ function acrossRows(access: EmployerAccessContext, exportedAt: Date | null) {
         and a.outcome in ('added', 'changed', 'conflict', 'unchanged')
     ), kept_elsewhere as (
       -- the holders of the address were looked up with the row; one keeps it unless the file moves it away
-      select distinct on (r.ordinal) r.ordinal,
-        case when ${affiliateScope(access)} then affiliates.last_name || ' ' || affiliates.first_name
-          else '—' end as keeper
-      from address_checked r cross join unnest(r.holder_ids) as holder(id)
-      join affiliates on affiliates.id = holder.id
+      select distinct on (r.ordinal) r.ordinal, holder.name as keeper
+      from address_checked r cross join unnest(r.holder_ids, r.holder_names) as holder(id, name)
       left join address_checked moved on moved.affiliate_id = holder.id and moved.outcome in ${sets}
       where r.holder_ids is not null and r.outcome in ${sets}
-        and coalesce(moved.new_email, affiliates.professional_email) = r.new_email
+        and coalesce(moved.new_email, r.new_email) = r.new_email
       order by r.ordinal, holder.id
     ), concluded as (
       select u.sheet_row, u.affiliate_id, u.affiliate_name, u.affiliate_number, u.current_email, u.new_email,
@@ -121,12 +116,15 @@ function acrossRows(access: EmployerAccessContext, exportedAt: Date | null) {
  */
 export async function validateStagedUpload(
   tx: Executor,
-  upload: { actionId: string; access: EmployerAccessContext; exportedAt: Date | null },
+  upload: { actionId: string; exportedAt: Date | null },
 ): Promise<UploadCounts> {
-  const { actionId, access } = upload;
+  const { actionId } = upload;
   await tx.execute(sql`delete from upload_rows where action_id = ${actionId}`);
+  // the statement joins the rows of this upload with one another, a hash join each: a nested loop, chosen on
+  // a wrong estimate of a temporary table's rows, would cost the square of their number
+  await tx.execute(sql`set local enable_nestloop = off`);
   const result = await tx.execute<UploadCounts>(sql`
-    with ${acrossRows(access, upload.exportedAt)}, saved as (
+    with ${acrossRows(upload.exportedAt)}, saved as (
       insert into upload_rows (action_id, sheet_row, outcome, affiliate_id, affiliate_name, national_number,
         current_email, new_email, messages)
       select ${actionId}::uuid, sheet_row, outcome, affiliate_id, affiliate_name, affiliate_number,
