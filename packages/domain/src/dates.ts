@@ -87,11 +87,6 @@ export function compareDates(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// The current date in UTC; only for defaults; rules take `today` as an argument so tests stay fixed.
-export function todayUtc(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
 // en-CA writes YYYY-MM-DD
 const belgianCalendar = new Intl.DateTimeFormat('en-CA', {
   timeZone: 'Europe/Brussels',

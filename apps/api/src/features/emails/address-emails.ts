@@ -1,5 +1,5 @@
 import type { Executor } from '@groupdesk/db';
-import { todayUtc } from '@groupdesk/domain';
+import { todayInBelgium } from '@groupdesk/domain';
 import { sql } from 'drizzle-orm';
 import { affiliateInServiceOn } from './in-service';
 
@@ -29,7 +29,7 @@ export async function queueAddressEmails(
     from unnest(${sql.param(change.affiliateIds)}::uuid[]) as changed(id)
     join affiliates a on a.id = changed.id
     where a.employer_id = ${change.employerId}
-      and a.professional_email is not null and ${affiliateInServiceOn(todayUtc())} and a.portal_registered_at is null
+      and a.professional_email is not null and ${affiliateInServiceOn(todayInBelgium())} and a.portal_registered_at is null
       and not exists (select 1 from email_outbox o where o.affiliate_id = a.id and o.kind = 'invitation'
         and o.status in ('scheduled', 'sending', 'sent'))
     on conflict (idempotency_key) do nothing`);
