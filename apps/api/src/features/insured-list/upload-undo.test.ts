@@ -66,18 +66,24 @@ async function appliedUpload() {
   return { actionId: action.id, address, a: a!, b: b!, c: c!, d: d!, e: e! };
 }
 
+/**
+ * Someone else gives b and e the addresses of the file (the upload did not set them), then the upload is
+ * undone: its counts.
+ */
+async function undoAfterOthersTookTheFileAddresses(upload: Awaited<ReturnType<typeof appliedUpload>>) {
+  await setInApp(upload.b.key, upload.address('b.file'));
+  await setInApp(upload.e.key, upload.address('e.file'));
+  const undone = await list.undo(hr, upload.actionId);
+  expect(undone.statusCode, undone.body).toBe(200);
+  return undone.json<{ action: { counts: Record<string, number> } }>().action.counts;
+}
+
 describe('undoing an upload', () => {
   it('puts back the addresses it set, and only those: not a row it skipped, nor a conflict kept for groupdesk', async () => {
-    const { actionId, address, a, b, c, d, e } = await appliedUpload();
-    // someone else gives b and e the addresses of the file: the upload did not set them, its undo leaves them
-    await setInApp(b.key, address('b.file'));
-    await setInApp(e.key, address('e.file'));
-    const undone = await list.undo(hr, actionId);
-    expect(undone.statusCode, undone.body).toBe(200);
-    expect(undone.json<{ action: { counts: Record<string, number> } }>().action.counts).toMatchObject({
-      restored: 3,
-      kept: 0,
-    });
+    const upload = await appliedUpload();
+    const { address, a, b, c, d, e } = upload;
+    // the addresses others gave b and e after the upload stay
+    expect(await undoAfterOthersTookTheFileAddresses(upload)).toMatchObject({ restored: 3, kept: 0 });
     expect(await emailOf(a.key)).toBeNull();
     expect(await emailOf(c.key)).toBeNull();
     expect(await emailOf(d.key)).toBe(address('d.app'));
@@ -86,7 +92,8 @@ describe('undoing an upload', () => {
   });
 
   it('still undoes an upload applied when each row it set was marked in the preview', async () => {
-    const { actionId, address, a, b, c, d, e } = await appliedUpload();
+    const upload = await appliedUpload();
+    const { actionId, address, a, b, c, d, e } = upload;
     // what such an apply left: the rows it set marked, with the address each replaced; nothing on the upload
     const [action] = await t.db.select().from(actions).where(eq(actions.id, actionId));
     const { applied: _applied, ...params } = action!.params;
@@ -102,13 +109,7 @@ describe('undoing an upload', () => {
         .set({ appliedAt: action!.appliedAt, previousEmail: row.currentEmail })
         .where(eq(uploadRows.id, row.id));
     }
-    await setInApp(b.key, address('b.file'));
-    await setInApp(e.key, address('e.file'));
-    const undone = await list.undo(hr, actionId);
-    expect(undone.statusCode, undone.body).toBe(200);
-    expect(undone.json<{ action: { counts: Record<string, number> } }>().action.counts).toMatchObject({
-      restored: 3,
-    });
+    expect(await undoAfterOthersTookTheFileAddresses(upload)).toMatchObject({ restored: 3 });
     expect(await emailOf(a.key)).toBeNull();
     expect(await emailOf(d.key)).toBe(address('d.app'));
     expect(await emailOf(b.key)).toBe(address('b.file'));
