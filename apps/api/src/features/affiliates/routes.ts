@@ -12,7 +12,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { notFound } from '../../lib/errors';
 import { employerAccessOf } from '../../plugins/employer-access';
-import { writeJournal } from '../journal/journal';
+import { writeJournal, journalAccountManagerRead } from '../journal/journal';
 import { findAffiliateDetail, listAffiliates } from './affiliate-queries';
 import { updateAffiliate } from './affiliate-service';
 import { missingNumbersFileName, writeMissingNumbersReport } from './missing-numbers-report';
@@ -40,14 +40,10 @@ const affiliateRoutes: FastifyPluginAsyncZod = async (app) => {
       const access = employerAccessOf(request);
       const page = await listAffiliates(app.db, access, request.query);
       // names, numbers and e-mails on a page are personal data too: an account manager's look is journaled
-      if (access.access === 'account-manager') {
-        await writeJournal(app.db, {
-          employerId: access.employerId,
-          actorUserId: request.session!.user.id,
-          kind: 'affiliates.listed',
-          after: { ...request.query, shown: page.items.length, total: page.total },
-        });
-      }
+      await journalAccountManagerRead(app.db, access, request.session!.user.id, {
+        kind: 'affiliates.listed',
+        after: { ...request.query, shown: page.items.length, total: page.total },
+      });
       return page;
     },
   );
@@ -69,14 +65,10 @@ const affiliateRoutes: FastifyPluginAsyncZod = async (app) => {
       const detail = await findAffiliateDetail(app.db, access, request.params.affiliateId);
       if (!detail) throw notFound('Affiliate');
       // an account manager's look at personal data is itself journaled
-      if (access.access === 'account-manager') {
-        await writeJournal(app.db, {
-          employerId: access.employerId,
-          actorUserId: request.session!.user.id,
-          kind: 'affiliate.viewed',
-          affiliateId: detail.id,
-        });
-      }
+      await journalAccountManagerRead(app.db, access, request.session!.user.id, {
+        kind: 'affiliate.viewed',
+        affiliateId: detail.id,
+      });
       return detail;
     },
   );

@@ -11,7 +11,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { employerRouteErrors } from '../../lib/route-errors';
 import { employerAccessOf } from '../../plugins/employer-access';
-import { writeJournal } from '../journal/journal';
+import { journalAccountManagerRead } from '../journal/journal';
 import { listEmails } from './email-queries';
 import { cancelEmail, resendInvitation } from './email-service';
 
@@ -37,15 +37,11 @@ const emailRoutes: FastifyPluginAsyncZod = async (app) => {
       const access = employerAccessOf(request);
       const list = await listEmails(app.db, access, request.query);
       // the addresses are personal data: an account manager's look at them is journaled
-      if (access.access === 'account-manager') {
-        await writeJournal(app.db, {
-          employerId: access.employerId,
-          actorUserId: request.session!.user.id,
-          kind: 'emails.listed',
-          affiliateId: request.query.affiliateId ?? null,
-          after: { query: request.query, count: list.items.length },
-        });
-      }
+      await journalAccountManagerRead(app.db, access, request.session!.user.id, {
+        kind: 'emails.listed',
+        affiliateId: request.query.affiliateId ?? null,
+        after: { query: request.query, count: list.items.length },
+      });
       return list;
     },
   );

@@ -11,7 +11,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { employerRouteErrors } from '../../lib/route-errors';
 import { employerAccessOf } from '../../plugins/employer-access';
-import { writeJournal } from '../journal/journal';
+import { journalAccountManagerRead } from '../journal/journal';
 import { listIncapacities } from './incapacity-queries';
 import { closeIncapacity, declareIncapacity } from './incapacity-service';
 
@@ -37,14 +37,10 @@ const incapacityRoutes: FastifyPluginAsyncZod = async (app) => {
       const access = employerAccessOf(request);
       const page = await listIncapacities(app.db, access, request.query);
       // who is unable to work, and why, is health data: an account manager's look is journaled
-      if (access.access === 'account-manager') {
-        await writeJournal(app.db, {
-          employerId: access.employerId,
-          actorUserId: request.session!.user.id,
-          kind: 'incapacities.listed',
-          after: { ...request.query, shown: page.items.length, total: page.total },
-        });
-      }
+      await journalAccountManagerRead(app.db, access, request.session!.user.id, {
+        kind: 'incapacities.listed',
+        after: { ...request.query, shown: page.items.length, total: page.total },
+      });
       return page;
     },
   );

@@ -18,7 +18,7 @@ import { findAction, actionView } from '../actions/action-queries';
 import { receiveInsuredListUpload } from './insured-list-upload';
 import { UploadRefusal } from './upload-file-check';
 import { applyUpload, undoUpload } from './upload-apply';
-import { writeJournal } from '../journal/journal';
+import { journalAccountManagerRead } from '../journal/journal';
 import { listUploadRows } from './upload-rows';
 
 const tags = ['insured-list'];
@@ -105,15 +105,11 @@ const uploadRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!action || action.kind !== 'insured-list.upload') throw notFound('Upload');
       const page = await listUploadRows(app.db, access, action.id, request.query);
       // the rows name affiliates with their numbers and addresses: an account manager's look is journaled
-      if (access.access === 'account-manager') {
-        await writeJournal(app.db, {
-          employerId: access.employerId,
-          actorUserId: request.session!.user.id,
-          kind: 'upload.rows-viewed',
-          actionId: action.id,
-          after: { ...request.query, shown: page.items.length },
-        });
-      }
+      await journalAccountManagerRead(app.db, access, request.session!.user.id, {
+        kind: 'upload.rows-viewed',
+        actionId: action.id,
+        after: { ...request.query, shown: page.items.length },
+      });
       return page;
     },
   );

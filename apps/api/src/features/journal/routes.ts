@@ -11,7 +11,7 @@ import { employerRouteErrors } from '../../lib/route-errors';
 import { sendWorkbook } from '../../lib/send-workbook';
 import { employerAccessOf } from '../../plugins/employer-access';
 import { exportLanguageOf } from '../insured-list/insured-list-headers';
-import { writeJournal } from './journal';
+import { writeJournal, journalAccountManagerRead } from './journal';
 import { journalFileName, writeJournalExport } from './journal-export';
 import { listJournal } from './journal-queries';
 
@@ -37,15 +37,11 @@ const journalRoutes: FastifyPluginAsyncZod = async (app) => {
       const access = employerAccessOf(request);
       const page = await listJournal(app.db, access, request.query);
       // entries name affiliates and show their addresses: an account manager's look is journaled
-      if (access.access === 'account-manager') {
-        await writeJournal(app.db, {
-          employerId: access.employerId,
-          actorUserId: request.session!.user.id,
-          kind: 'journal.viewed',
-          affiliateId: request.query.affiliateId ?? null,
-          after: { ...request.query, shown: page.items.length },
-        });
-      }
+      await journalAccountManagerRead(app.db, access, request.session!.user.id, {
+        kind: 'journal.viewed',
+        affiliateId: request.query.affiliateId ?? null,
+        after: { ...request.query, shown: page.items.length },
+      });
       return page;
     },
   );

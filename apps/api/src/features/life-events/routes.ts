@@ -14,7 +14,7 @@ import { notFound } from '../../lib/errors';
 import { employerRouteErrors } from '../../lib/route-errors';
 import { employerAccessOf } from '../../plugins/employer-access';
 import { findAffiliateDetail } from '../affiliates/affiliate-queries';
-import { writeJournal } from '../journal/journal';
+import { journalAccountManagerRead } from '../journal/journal';
 import { createAffiliation } from './affiliation-service';
 import { listAffiliateEvents } from './event-queries';
 import { recordAffiliateEvent } from './event-service';
@@ -68,14 +68,10 @@ const lifeEventRoutes: FastifyPluginAsyncZod = async (app) => {
       const items = await listAffiliateEvents(app.db, access, request.params.affiliateId);
       if (!items) throw notFound('Affiliate');
       // family situation and suspensions are personal data: an account manager's look is journaled
-      if (access.access === 'account-manager') {
-        await writeJournal(app.db, {
-          employerId: access.employerId,
-          actorUserId: request.session!.user.id,
-          kind: 'affiliate.events-viewed',
-          affiliateId: request.params.affiliateId,
-        });
-      }
+      await journalAccountManagerRead(app.db, access, request.session!.user.id, {
+        kind: 'affiliate.events-viewed',
+        affiliateId: request.params.affiliateId,
+      });
       return { items };
     },
   );

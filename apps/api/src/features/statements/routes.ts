@@ -12,7 +12,7 @@ import { z } from 'zod';
 import { notFound } from '../../lib/errors';
 import { employerRouteErrors } from '../../lib/route-errors';
 import { employerAccessOf } from '../../plugins/employer-access';
-import { writeJournal } from '../journal/journal';
+import { journalAccountManagerRead } from '../journal/journal';
 import { printStatement } from './statement-file';
 import { requestStatementPrint } from './statement-print';
 import { listStatements } from './statement-queries';
@@ -37,15 +37,11 @@ const statementRoutes: FastifyPluginAsyncZod = async (app) => {
       const statements = await listStatements(app.db, access, request.params.affiliateId);
       if (!statements) throw notFound('Affiliate');
       // an account manager's look at personal data is itself journaled
-      if (access.access === 'account-manager') {
-        await writeJournal(app.db, {
-          employerId: access.employerId,
-          actorUserId: request.session!.user.id,
-          kind: 'affiliate.statements-viewed',
-          affiliateId: request.params.affiliateId,
-          after: { shown: statements.items.length },
-        });
-      }
+      await journalAccountManagerRead(app.db, access, request.session!.user.id, {
+        kind: 'affiliate.statements-viewed',
+        affiliateId: request.params.affiliateId,
+        after: { shown: statements.items.length },
+      });
       return statements;
     },
   );
