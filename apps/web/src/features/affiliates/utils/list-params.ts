@@ -1,30 +1,24 @@
 import { affiliateListQuerySchema } from '@groupdesk/contracts';
 import type { AffiliateListQuery, AffiliateListResponse } from '@groupdesk/contracts';
-import type { z } from 'zod';
+import { urlParam } from '@/lib/url-param';
 
 export const pageSizes = [10, 25, 50, 100] as const;
 
 const { shape } = affiliateListQuerySchema;
 
-/** A value the schema accepts, else the schema's default: a hand-edited URL never breaks the page. */
-function field<T>(schema: z.ZodType<T>, raw: string | null): T {
-  const parsed = schema.safeParse(raw === null || raw === '' ? undefined : raw);
-  return parsed.success ? parsed.data : schema.parse(undefined);
-}
-
 export function parseListParams(params: URLSearchParams): AffiliateListQuery {
-  const search = field(shape.search, params.get('search'));
+  const search = urlParam(shape.search, params.get('search'));
   return {
     search: search === '' ? undefined : search,
-    page: field(shape.page, params.get('page')),
-    pageSize: field(shape.pageSize, params.get('pageSize')),
-    sort: field(shape.sort, params.get('sort')),
-    employmentStatus: field(shape.employmentStatus, params.get('employmentStatus')),
-    contractId: field(shape.contractId, params.get('contractId')),
-    contractStatus: field(shape.contractStatus, params.get('contractStatus')),
-    missing: field(shape.missing, params.get('missing')),
-    after: field(shape.after, params.get('after')),
-    before: field(shape.before, params.get('before')),
+    page: urlParam(shape.page, params.get('page')),
+    pageSize: urlParam(shape.pageSize, params.get('pageSize')),
+    sort: urlParam(shape.sort, params.get('sort')),
+    employmentStatus: urlParam(shape.employmentStatus, params.get('employmentStatus')),
+    contractId: urlParam(shape.contractId, params.get('contractId')),
+    contractStatus: urlParam(shape.contractStatus, params.get('contractStatus')),
+    missing: urlParam(shape.missing, params.get('missing')),
+    after: urlParam(shape.after, params.get('after')),
+    before: urlParam(shape.before, params.get('before')),
   };
 }
 

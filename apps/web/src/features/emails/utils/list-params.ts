@@ -1,26 +1,20 @@
 import { emailListQuerySchema } from '@groupdesk/contracts';
 import type { EmailListQuery } from '@groupdesk/contracts';
-import type { z } from 'zod';
+import { urlParam } from '@/lib/url-param';
 
 /** The log shows one size of page; the URL carries only the filters and the page. */
 export const pageSize = 25;
 
 const { shape } = emailListQuerySchema;
 
-/** A value the schema accepts, else the schema's default: a hand-edited URL never breaks the page. */
-function field<T>(schema: z.ZodType<T>, raw: string | null): T {
-  const parsed = schema.safeParse(raw === null || raw === '' ? undefined : raw);
-  return parsed.success ? parsed.data : schema.parse(undefined);
-}
-
 export function parseListParams(params: URLSearchParams): EmailListQuery {
   return {
-    kind: field(shape.kind, params.get('kind')),
-    status: field(shape.status, params.get('status')),
-    affiliateId: field(shape.affiliateId, params.get('affiliateId')),
-    from: field(shape.from, params.get('from')),
-    to: field(shape.to, params.get('to')),
-    page: field(shape.page, params.get('page')),
+    kind: urlParam(shape.kind, params.get('kind')),
+    status: urlParam(shape.status, params.get('status')),
+    affiliateId: urlParam(shape.affiliateId, params.get('affiliateId')),
+    from: urlParam(shape.from, params.get('from')),
+    to: urlParam(shape.to, params.get('to')),
+    page: urlParam(shape.page, params.get('page')),
     pageSize,
   };
 }

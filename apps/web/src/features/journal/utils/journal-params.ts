@@ -1,28 +1,22 @@
 import { journalListQuerySchema } from '@groupdesk/contracts';
 import type { JournalListQuery } from '@groupdesk/contracts';
-import type { z } from 'zod';
+import { urlParam } from '@/lib/url-param';
 
 /** The journal shows one size of page; the URL carries the filters, the order and the page's cursor. */
 export const pageSize = 50;
 
 const { shape } = journalListQuerySchema;
 
-/** A value the schema accepts, else the schema's default: a hand-edited URL never breaks the page. */
-function field<T>(schema: z.ZodType<T>, raw: string | null): T {
-  const parsed = schema.safeParse(raw === null || raw === '' ? undefined : raw);
-  return parsed.success ? parsed.data : schema.parse(undefined);
-}
-
 export function parseJournalParams(params: URLSearchParams): JournalListQuery {
   return {
-    search: field(shape.search, params.get('search')),
-    from: field(shape.from, params.get('from')),
-    to: field(shape.to, params.get('to')),
-    kind: field(shape.kind, params.get('kind')),
-    userId: field(shape.userId, params.get('userId')),
-    affiliateId: field(shape.affiliateId, params.get('affiliateId')),
-    sort: field(shape.sort, params.get('sort')),
-    after: field(shape.after, params.get('after')),
+    search: urlParam(shape.search, params.get('search')),
+    from: urlParam(shape.from, params.get('from')),
+    to: urlParam(shape.to, params.get('to')),
+    kind: urlParam(shape.kind, params.get('kind')),
+    userId: urlParam(shape.userId, params.get('userId')),
+    affiliateId: urlParam(shape.affiliateId, params.get('affiliateId')),
+    sort: urlParam(shape.sort, params.get('sort')),
+    after: urlParam(shape.after, params.get('after')),
     pageSize,
   };
 }
