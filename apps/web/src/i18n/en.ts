@@ -5,6 +5,14 @@ export const en = {
     tagline: 'Group insurance — employer backoffice',
   },
   common: {
+    pagination: {
+      label: 'Pages',
+      previous: 'Previous page',
+      next: 'Next page',
+      first: 'First page',
+      last: 'Last page',
+      page: 'Page {{page}}',
+    },
     loading: 'Loading…',
     retry: 'Try again',
     cancel: 'Cancel',
@@ -170,14 +178,6 @@ export const en = {
       status: 'Employment',
       contracts: 'Contracts',
     },
-    pagination: {
-      label: 'Pages',
-      previous: 'Previous page',
-      next: 'Next page',
-      first: 'First page',
-      last: 'Last page',
-      page: 'Page {{page}}',
-    },
   },
   affiliates: {
     pageTitle: 'Affiliates',
@@ -224,13 +224,7 @@ export const en = {
       clear: 'Clear the selection',
     },
     pagination: {
-      label: 'Pages',
       pageSize: 'Rows per page',
-      previous: 'Previous page',
-      next: 'Next page',
-      first: 'First page',
-      last: 'Last page',
-      page: 'Page {{page}}',
     },
   },
   actions: {
@@ -294,14 +288,6 @@ export const en = {
     download: 'Download',
     expiresOn: 'expires on {{date}}',
     unknownRequester: 'Unknown',
-    pagination: {
-      label: 'Pages',
-      previous: 'Previous page',
-      next: 'Next page',
-      first: 'First page',
-      last: 'Last page',
-      page: 'Page {{page}}',
-    },
   },
   upload: {
     pageTitle: 'Upload the insured list',
@@ -559,14 +545,6 @@ export const en = {
       doneMessage: '“{{kind}}” to {{recipient}} will not be sent.',
       failedTitle: 'The e-mail was not cancelled',
       notScheduled: 'This e-mail is no longer scheduled: it was sent or cancelled in the meantime.',
-    },
-    pagination: {
-      label: 'Pages',
-      previous: 'Previous page',
-      next: 'Next page',
-      first: 'First page',
-      last: 'Last page',
-      page: 'Page {{page}}',
     },
     affiliate: {
       title: 'E-mails',
@@ -1017,14 +995,6 @@ export const en = {
       open: 'Open',
       since: '{{cause}} since {{date}}',
       past: '{{cause}} from {{from}} to {{to}}',
-    },
-    pagination: {
-      label: 'Pages',
-      previous: 'Previous page',
-      next: 'Next page',
-      first: 'First page',
-      last: 'Last page',
-      page: 'Page {{page}}',
     },
   },
   dayFilter: {

@@ -6,6 +6,14 @@ export const fr: Dictionary = {
     tagline: 'Assurance de groupe — espace employeur',
   },
   common: {
+    pagination: {
+      label: 'Pages',
+      previous: 'Page précédente',
+      next: 'Page suivante',
+      first: 'Première page',
+      last: 'Dernière page',
+      page: 'Page {{page}}',
+    },
     loading: 'Chargement…',
     retry: 'Réessayer',
     cancel: 'Annuler',
@@ -173,14 +181,6 @@ export const fr: Dictionary = {
       status: 'Statut',
       contracts: 'Contrats',
     },
-    pagination: {
-      label: 'Pages',
-      previous: 'Page précédente',
-      next: 'Page suivante',
-      first: 'Première page',
-      last: 'Dernière page',
-      page: 'Page {{page}}',
-    },
   },
   affiliates: {
     pageTitle: 'Affiliés',
@@ -227,13 +227,7 @@ export const fr: Dictionary = {
       clear: 'Effacer la sélection',
     },
     pagination: {
-      label: 'Pages',
       pageSize: 'Lignes par page',
-      previous: 'Page précédente',
-      next: 'Page suivante',
-      first: 'Première page',
-      last: 'Dernière page',
-      page: 'Page {{page}}',
     },
   },
   actions: {
@@ -298,14 +292,6 @@ export const fr: Dictionary = {
     download: 'Télécharger',
     expiresOn: 'expire le {{date}}',
     unknownRequester: 'Inconnu',
-    pagination: {
-      label: 'Pages',
-      previous: 'Page précédente',
-      next: 'Page suivante',
-      first: 'Première page',
-      last: 'Dernière page',
-      page: 'Page {{page}}',
-    },
   },
   upload: {
     pageTitle: 'Charger la liste des assurés',
@@ -569,14 +555,6 @@ export const fr: Dictionary = {
       doneMessage: '« {{kind}} » à {{recipient}} ne sera pas envoyé.',
       failedTitle: "L'e-mail n'a pas été annulé",
       notScheduled: "Cet e-mail n'est plus prévu : il a été envoyé ou annulé entre-temps.",
-    },
-    pagination: {
-      label: 'Pages',
-      previous: 'Page précédente',
-      next: 'Page suivante',
-      first: 'Première page',
-      last: 'Dernière page',
-      page: 'Page {{page}}',
     },
     affiliate: {
       title: 'E-mails',
@@ -1032,14 +1010,6 @@ export const fr: Dictionary = {
       open: 'En cours',
       since: '{{cause}} depuis le {{date}}',
       past: '{{cause}} du {{from}} au {{to}}',
-    },
-    pagination: {
-      label: 'Pages',
-      previous: 'Page précédente',
-      next: 'Page suivante',
-      first: 'Première page',
-      last: 'Dernière page',
-      page: 'Page {{page}}',
     },
   },
   dayFilter: {

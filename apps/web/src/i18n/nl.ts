@@ -6,6 +6,14 @@ export const nl: Dictionary = {
     tagline: 'Groepsverzekering — werkgeversomgeving',
   },
   common: {
+    pagination: {
+      label: 'Pagina’s',
+      previous: 'Vorige pagina',
+      next: 'Volgende pagina',
+      first: 'Eerste pagina',
+      last: 'Laatste pagina',
+      page: 'Pagina {{page}}',
+    },
     loading: 'Laden…',
     retry: 'Opnieuw proberen',
     cancel: 'Annuleren',
@@ -172,14 +180,6 @@ export const nl: Dictionary = {
       status: 'Status',
       contracts: 'Contracten',
     },
-    pagination: {
-      label: 'Pagina’s',
-      previous: 'Vorige pagina',
-      next: 'Volgende pagina',
-      first: 'Eerste pagina',
-      last: 'Laatste pagina',
-      page: 'Pagina {{page}}',
-    },
   },
   affiliates: {
     pageTitle: 'Aangeslotenen',
@@ -226,13 +226,7 @@ export const nl: Dictionary = {
       clear: 'Selectie wissen',
     },
     pagination: {
-      label: "Pagina's",
       pageSize: 'Rijen per pagina',
-      previous: 'Vorige pagina',
-      next: 'Volgende pagina',
-      first: 'Eerste pagina',
-      last: 'Laatste pagina',
-      page: 'Pagina {{page}}',
     },
   },
   actions: {
@@ -296,14 +290,6 @@ export const nl: Dictionary = {
     download: 'Downloaden',
     expiresOn: 'vervalt op {{date}}',
     unknownRequester: 'Onbekend',
-    pagination: {
-      label: 'Pagina’s',
-      previous: 'Vorige pagina',
-      next: 'Volgende pagina',
-      first: 'Eerste pagina',
-      last: 'Laatste pagina',
-      page: 'Pagina {{page}}',
-    },
   },
   upload: {
     pageTitle: 'Lijst van de verzekerden uploaden',
@@ -568,14 +554,6 @@ export const nl: Dictionary = {
       doneMessage: '“{{kind}}” aan {{recipient}} wordt niet verstuurd.',
       failedTitle: 'De e-mail werd niet geannuleerd',
       notScheduled: 'Deze e-mail is niet meer gepland: hij werd intussen verstuurd of geannuleerd.',
-    },
-    pagination: {
-      label: "Pagina's",
-      previous: 'Vorige pagina',
-      next: 'Volgende pagina',
-      first: 'Eerste pagina',
-      last: 'Laatste pagina',
-      page: 'Pagina {{page}}',
     },
     affiliate: {
       title: 'E-mails',
@@ -1031,14 +1009,6 @@ export const nl: Dictionary = {
       open: 'Lopend',
       since: '{{cause}} sinds {{date}}',
       past: '{{cause}} van {{from}} tot {{to}}',
-    },
-    pagination: {
-      label: 'Pagina’s',
-      previous: 'Vorige pagina',
-      next: 'Volgende pagina',
-      first: 'Eerste pagina',
-      last: 'Laatste pagina',
-      page: 'Pagina {{page}}',
     },
   },
   dayFilter: {

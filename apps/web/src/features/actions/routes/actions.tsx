@@ -104,7 +104,7 @@ export function ActionsRoute({ tools }: ActionsRouteProps) {
           <Text size="sm" c="dimmed">
             {t('actions.total', { value: formatCount(data.total, language) })}
           </Text>
-          <PageNavigation section="actions" pages={pages} page={query.page} onPage={setPage} />
+          <PageNavigation pages={pages} page={query.page} onPage={setPage} />
         </Group>
       )}
     </Stack>

@@ -30,7 +30,7 @@ export function AffiliatesPagination({
         {t('affiliates.total', { value: formatCount(total, language) })}
       </Text>
       <Group gap="lg" wrap="wrap">
-        <PageNavigation section="affiliates" pages={pages} page={page} onPage={onPage} />
+        <PageNavigation pages={pages} page={page} onPage={onPage} />
         <Group gap={8} wrap="nowrap">
           <Text component="label" htmlFor="affiliates-page-size" size="sm" c="dimmed">
             {t('affiliates.pagination.pageSize')}

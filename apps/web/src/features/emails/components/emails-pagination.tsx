@@ -21,7 +21,7 @@ export function EmailsPagination({ total, page, pageSize, onPage }: EmailsPagina
       <Text size="sm" c="dimmed" aria-live="polite">
         {t('emails.total', { value: formatCount(total, language) })}
       </Text>
-      <PageNavigation section="emails" pages={pages} page={page} onPage={onPage} />
+      <PageNavigation pages={pages} page={page} onPage={onPage} />
     </Group>
   );
 }

@@ -84,7 +84,6 @@ export function MissingNumbersRoute() {
       )}
       {data && (
         <PageNavigation
-          section="missingNumbers"
           pages={pages}
           page={page}
           onPage={(next) => setParams(next === 1 ? {} : { page: String(next) })}

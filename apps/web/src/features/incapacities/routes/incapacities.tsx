@@ -77,14 +77,7 @@ export function IncapacitiesRoute() {
           )}
         </Paper>
       )}
-      {data && (
-        <PageNavigation
-          section="incapacities"
-          pages={Math.ceil(data.total / pageSize)}
-          page={page}
-          onPage={setPage}
-        />
-      )}
+      {data && <PageNavigation pages={Math.ceil(data.total / pageSize)} page={page} onPage={setPage} />}
       <Modal opened={closing !== null} onClose={() => setClosing(null)} title={t('incapacities.close.title')}>
         {closing && (
           <CloseIncapacityForm

@@ -76,7 +76,7 @@ export function UploadRows({ employerId, action, choices }: UploadRowsProps) {
           <Text size="sm" c="dimmed" aria-live="polite">
             {t('uploadAction.rows.total', { value: formatCount(data.total, language) })}
           </Text>
-          <PageNavigation section="actions" pages={pages} page={query.page} onPage={setPage} />
+          <PageNavigation pages={pages} page={query.page} onPage={setPage} />
         </Group>
       )}
     </Stack>
