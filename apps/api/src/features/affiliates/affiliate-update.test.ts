@@ -24,7 +24,10 @@ const historyOf = (affiliateId: string) =>
     .where(eq(affiliateNationalNumberHistory.affiliateId, affiliateId))
     .orderBy(affiliateNationalNumberHistory.id);
 
-/** Van Damme affiliates with one active contract and no number, or with a number: each test takes its own. */
+/**
+ * Van Damme affiliates with one active contract and no number, or with a national number (not a BIS
+ * number, which a new number replaces instead of correcting): each test takes its own.
+ */
 const pool = { withoutNumber: [] as string[], withNumber: [] as string[] };
 const take = (kind: keyof typeof pool) => {
   const id = pool[kind].shift();
@@ -78,7 +81,9 @@ beforeAll(async () => {
         and(
           eq(affiliates.employerId, world.employerId.vanDamme),
           eq(affiliateContracts.status, 'active'),
-          kind === 'withNumber' ? isNotNull(affiliates.nationalNumber) : isNull(affiliates.nationalNumber),
+          kind === 'withNumber'
+            ? eq(affiliates.nationalNumberKind, 'national')
+            : isNull(affiliates.nationalNumber),
         ),
       )
       .groupBy(affiliates.id)
