@@ -32,7 +32,7 @@ beforeAll(async () => {
   base = `/api/employers/${world.employerId.vanDamme}/affiliates`;
   const found = await t.db.execute<{ id: string }>(sql`
     select s.affiliate_id as id from benefit_statements s join affiliates a on a.id = s.affiliate_id
-    where s.employer_id = ${world.employerId.vanDamme} and a.national_number is not null
+    where s.employer_id = ${world.employerId.vanDamme} and a.national_number_kind = 'national'
     group by s.affiliate_id having count(distinct s.contract_id) >= 2 and count(distinct s.year) >= 3
     order by s.affiliate_id limit 1`);
   const [row] = await t.db.select().from(affiliates).where(eq(affiliates.id, found.rows[0]!.id));
