@@ -87,8 +87,11 @@ export const portalVisibilitySchema = z.discriminatedUnion('state', [
 ]);
 
 export const guaranteesSchema = z.object({
+  /** the insured life capital */
   retirementCapital: z.number(),
   deathCapital: z.number(),
+  /** recorded at affiliation and moved by increases; absent: the death capital beyond the reserves */
+  capitalAtRisk: z.number().optional(),
   disabilityAnnuity: z.number(),
   premiumWaiver: z.boolean(),
 });

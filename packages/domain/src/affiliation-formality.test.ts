@@ -3,6 +3,7 @@ import {
   type GuaranteeIncrease,
   type RequestedCover,
   affiliationFormality,
+  capitalsAtRiskOf,
   guaranteeChangeFormality,
   lacksCapitals,
 } from './affiliation-formality';
@@ -122,7 +123,52 @@ describe('guaranteeChangeFormality', () => {
       }),
       'none',
     ],
+    [
+      'death +20 % from the capitals typed at affiliation: at risk 600,000, not above 150 % of 1,000,000',
+      change({
+        lifeCapital: 1_000_000,
+        capitalAtRisk: 500_000,
+        before: { deathCapital: 500_000, disabilityAnnuity: 0 },
+        after: { deathCapital: 600_000, disabilityAnnuity: 0 },
+      }),
+      'none',
+    ],
+    [
+      'the same against a life capital of 300,000: at risk above 150 %',
+      change({
+        lifeCapital: 300_000,
+        capitalAtRisk: 500_000,
+        before: { deathCapital: 500_000, disabilityAnnuity: 0 },
+        after: { deathCapital: 600_000, disabilityAnnuity: 0 },
+      }),
+      'questionnaire',
+    ],
+    [
+      'a recorded capital at risk rises with the capital: +100,000 on 400,000 is 25 % (on 800,000, 12.5 %)',
+      change({
+        lifeCapital: 100_000,
+        capitalAtRisk: 400_000,
+        before: { deathCapital: 800_000, disabilityAnnuity: 0 },
+        after: { deathCapital: 900_000, disabilityAnnuity: 0 },
+      }),
+      'treating-doctor',
+    ],
   ])('%s -> %s', (_case, increase, formality) => {
     expect(guaranteeChangeFormality(increase)).toBe(formality);
+  });
+});
+
+describe('capitalsAtRiskOf', () => {
+  const before = { deathCapital: 500_000, disabilityAnnuity: 0 };
+  it.each([
+    ['without a recorded one: the death capital beyond the reserves', undefined, 700_000, 400_000, 600_000],
+    ['a recorded one moves with the capital', 450_000, 700_000, 450_000, 650_000],
+    ['and never below zero', 50_000, 0, 50_000, 0],
+  ])('%s', (_case, recorded, deathAfter, atRiskBefore, atRiskAfter) => {
+    const after = { deathCapital: deathAfter, disabilityAnnuity: 0 };
+    expect(capitalsAtRiskOf({ reserves: 100_000, capitalAtRisk: recorded, before, after })).toEqual({
+      before: atRiskBefore,
+      after: atRiskAfter,
+    });
   });
 });

@@ -66,8 +66,31 @@ export interface GuaranteeIncrease {
   reserves: number;
   /** the insured life (retirement) capital, against which the capital at risk is weighed */
   lifeCapital: number;
+  /**
+   * the capital at risk recorded with the guarantees (typed at affiliation, kept through increases); when
+   * unset, the death capital beyond the reserves
+   */
+  capitalAtRisk?: number;
   before: { deathCapital: number; disabilityAnnuity: number };
   after: { deathCapital: number; disabilityAnnuity: number };
+}
+
+/**
+ * The capital at risk before and after the change. A recorded one moves euro for euro with the death
+ * capital: what the insurer already holds against it (reserves transferred in, say) does not change with it.
+ */
+export function capitalsAtRiskOf(
+  increase: Pick<GuaranteeIncrease, 'reserves' | 'capitalAtRisk' | 'before' | 'after'>,
+): { before: number; after: number } {
+  const { reserves, before, after } = increase;
+  if (increase.capitalAtRisk === undefined) {
+    return {
+      before: capitalAtRisk(before.deathCapital, reserves),
+      after: capitalAtRisk(after.deathCapital, reserves),
+    };
+  }
+  const rise = after.deathCapital - before.deathCapital;
+  return { before: increase.capitalAtRisk, after: Math.max(0, increase.capitalAtRisk + rise) };
 }
 
 /**
@@ -75,15 +98,16 @@ export interface GuaranteeIncrease {
  * risk is the death capital beyond the reserves, weighed against the insured life capital.
  */
 export function guaranteeChangeFormality(increase: GuaranteeIncrease): MedicalFormality {
-  const { reason, table, participants, reserves, before, after } = increase;
+  const { reason, table, participants, before, after } = increase;
+  const atRisk = capitalsAtRiskOf(increase);
   const death = medicalFormalityForIncrease({
     cover: 'death',
     reason,
     table,
     participants,
     amount: after.deathCapital,
-    capitalAtRiskBefore: capitalAtRisk(before.deathCapital, reserves),
-    capitalAtRisk: capitalAtRisk(after.deathCapital, reserves),
+    capitalAtRiskBefore: atRisk.before,
+    capitalAtRisk: atRisk.after,
     lifeCapital: increase.lifeCapital,
   });
   const disability = medicalFormalityForIncrease({

@@ -114,8 +114,14 @@ export const affiliateNationalNumberHistory = pgTable(
 );
 
 export interface Guarantees {
+  /** the insured life capital ("capital-vie assuré"), against which the capital at risk is weighed */
   retirementCapital: number;
   deathCapital: number;
+  /**
+   * "capital-décès sous risque" as typed at affiliation and moved by later increases; absent where the
+   * insurer's figures stand, and the death capital beyond the reserves is then the capital at risk
+   */
+  capitalAtRisk?: number;
   disabilityAnnuity: number;
   premiumWaiver: boolean;
 }
@@ -165,6 +171,9 @@ export interface StatementFigures {
   projectedRetirementCapital: number;
   deathCapital: number;
   disabilityAnnuity: number;
+  // absent from statements issued before they were sent
+  premiumWaiver?: boolean;
+  personalRiskPeriodDays?: number;
 }
 
 // Benefit statement ("fiche de pension" / "pensioenfiche"), one per affiliate, contract and year

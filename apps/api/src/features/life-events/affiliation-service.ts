@@ -106,13 +106,16 @@ export async function createAffiliation(
           contractId: contract.id,
           status: 'active' as const,
           affiliationDate: body.startDate,
-          // the insurer computes the premium and the retirement capital from the plan
+          // the insurer computes the premium from the plan
           annualPremium: null,
+          // the capitals typed for the formality stay with the guarantees: a later increase is weighed
+          // against the same life capital and moves the same capital at risk (0: not told, until the insurer's)
           guarantees: {
-            retirementCapital: 0,
+            retirementCapital: requested.lifeCapital ?? 0,
             deathCapital: requested.deathCapital,
             disabilityAnnuity: requested.disabilityAnnuity,
             premiumWaiver: requested.premiumWaiver,
+            ...(requested.capitalAtRisk === undefined ? {} : { capitalAtRisk: requested.capitalAtRisk }),
           },
           acceptanceTable: table,
           medicalFormality: formality,

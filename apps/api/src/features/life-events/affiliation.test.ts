@@ -179,6 +179,64 @@ describe('POST …/affiliates: a new affiliation', () => {
     expect(lawful.json<AffiliateDetail>().contracts[0]!.medicalAcceptance?.formality).toBe('none');
   });
 
+  it('keeps the capitals typed for the formality: a later increase is weighed against them', async () => {
+    // accepted without formality: capital at risk 500,000 is not above 150 % of a life capital of 1,000,000
+    const capitals = { capitalAtRisk: 500_000, lifeCapital: 1_000_000 };
+    const contract = {
+      contractId: world.contractId['530/00412']!,
+      deathCapital: 500_000,
+      disabilityAnnuity: 0,
+    };
+    const created = await affiliate(
+      hr,
+      await newcomer({ startDate: '2025-01-01', contracts: [{ ...contract, ...capitals }] }),
+    );
+    expect(created.statusCode, created.body).toBe(201);
+    const { id, contracts } = created.json<AffiliateDetail>();
+    expect(contracts[0]!.medicalAcceptance?.formality).toBe('none');
+    expect(contracts[0]!.guarantees).toMatchObject({ retirementCapital: 1_000_000, capitalAtRisk: 500_000 });
+
+    // +20 % at once on the capital at risk (500,000 → 600,000), still not above 150 % of 1,000,000: no formality
+    const raised = await hr.send({
+      method: 'POST',
+      url: `${url}/${id}/events`,
+      payload: {
+        kind: 'family-situation',
+        eventDate: '2025-06-10',
+        familySituation: 'married',
+        guarantees: [{ contractId: contract.contractId, deathCapital: 600_000 }],
+      },
+    });
+    expect(raised.statusCode, raised.body).toBe(201);
+    const detail = (await hr.get(`${url}/${id}`)).json<AffiliateDetail>();
+    expect(detail.contracts[0]!.guarantees).toMatchObject({ deathCapital: 600_000, capitalAtRisk: 600_000 });
+    expect(detail.contracts[0]!.medicalAcceptance).toEqual({
+      state: 'not-required',
+      formality: 'none',
+      table: 'organizer',
+    });
+
+    // a rise to 1,600,000 puts the capital at risk above 150 % of the same life capital: the formality of the
+    // amount applies, above 1,500,000 for N 11–99 the cardiologist
+    const further = await hr.send({
+      method: 'POST',
+      url: `${url}/${id}/events`,
+      payload: {
+        kind: 'category',
+        eventDate: '2025-07-10',
+        category: 'executives',
+        guarantees: [{ contractId: contract.contractId, deathCapital: 1_600_000 }],
+      },
+    });
+    expect(further.statusCode, further.body).toBe(201);
+    const after = (await hr.get(`${url}/${id}`)).json<AffiliateDetail>();
+    expect(after.contracts[0]!.medicalAcceptance).toEqual({
+      state: 'pending',
+      formality: 'cardiologist',
+      table: 'organizer',
+    });
+  });
+
   it("uses the 'other' table only for another option in a cafeteria plan, and the stricter cover", async () => {
     const cafeteria = world.contractId['530/00413']!;
     const participants = await participantsAfterJoining('530/00413');

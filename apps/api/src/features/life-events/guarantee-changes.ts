@@ -1,6 +1,11 @@
 import type { AffiliateEventInput, EventGuarantees } from '@groupdesk/contracts';
 import { type Transaction, schema } from '@groupdesk/db';
-import { type MutationEventKind, guaranteeChangeFormality, increaseReasonOf } from '@groupdesk/domain';
+import {
+  type MutationEventKind,
+  capitalsAtRiskOf,
+  guaranteeChangeFormality,
+  increaseReasonOf,
+} from '@groupdesk/domain';
 import { and, eq } from 'drizzle-orm';
 import { invalidFields } from '../../lib/field-errors';
 import type { EmployerAccessContext } from '../access/employer-access';
@@ -67,19 +72,23 @@ export async function applyGuaranteeChanges(
       deathCapital: change.deathCapital ?? old.deathCapital,
       disabilityAnnuity: change.disabilityAnnuity ?? old.disabilityAnnuity,
     };
-    const formality = guaranteeChangeFormality({
+    const increase = {
       reason: increaseReasonOf(kind),
-      table: link.table ?? 'organizer',
+      table: link.table ?? ('organizer' as const),
       participants: Math.max(1, counts.get(link.contractId) ?? 1),
       reserves: link.reserves,
       lifeCapital: link.guarantees.retirementCapital,
+      capitalAtRisk: link.guarantees.capitalAtRisk,
       before: old,
       after: next,
-    });
+    };
+    const formality = guaranteeChangeFormality(increase);
+    const recordedAtRisk =
+      link.guarantees.capitalAtRisk === undefined ? {} : { capitalAtRisk: capitalsAtRiskOf(increase).after };
     await tx
       .update(affiliateContracts)
       .set({
-        guarantees: { ...link.guarantees, ...next },
+        guarantees: { ...link.guarantees, ...next, ...recordedAtRisk },
         ...(formality === 'none'
           ? {}
           : { medicalFormality: formality, medicalAcceptance: 'pending' as const }),

@@ -94,6 +94,7 @@ export function guaranteeFormality(
     participants: Math.max(1, groupContract.affiliateCounts.active),
     reserves: contract.reserves,
     lifeCapital: contract.guarantees.retirementCapital,
+    capitalAtRisk: contract.guarantees.capitalAtRisk,
     before: {
       deathCapital: contract.guarantees.deathCapital,
       disabilityAnnuity: contract.guarantees.disabilityAnnuity,
