@@ -7,6 +7,7 @@ import { invalidFields } from '../../lib/field-errors';
 import type { EmployerAccessContext } from '../access/employer-access';
 import { writeJournal } from '../journal/journal';
 import { lockAffiliate } from './affiliate-lock';
+import { makeAffiliationsPassive } from './affiliations-at-exit';
 import { findAffiliateEvent } from './event-queries';
 
 const { affiliates, affiliateEvents } = schema;
@@ -16,7 +17,7 @@ const { affiliates, affiliateEvents } = schema;
  * that day the professional address gets no notice and no invitation any more, the private one still
  * does (seed 000, question 16): the e-mail rules read the exit date, not only the status. An exit ahead
  * leaves the affiliate in service until the day comes (`applyDueExits`): the list, its counts and its
- * filter show who works for the employer today.
+ * filter show who works for the employer today. The day the exit takes effect, the affiliations go passive.
  */
 export async function recordExit(
   db: Database,
@@ -38,6 +39,10 @@ export async function recordExit(
       .update(affiliates)
       .set({ employmentStatus, leftOn: exitDate, updatedAt: new Date() })
       .where(eq(affiliates.id, affiliateId));
+    const contracts =
+      employmentStatus === 'left'
+        ? (await makeAffiliationsPassive(tx, [affiliateId])).get(affiliateId)
+        : null;
     const [event] = await tx
       .insert(affiliateEvents)
       .values({
@@ -55,8 +60,12 @@ export async function recordExit(
       actorUserId,
       kind: 'affiliate.exit',
       affiliateId,
-      before: { employmentStatus: affiliate.employmentStatus, leftOn: affiliate.leftOn },
-      after: { employmentStatus, leftOn: exitDate },
+      before: {
+        employmentStatus: affiliate.employmentStatus,
+        leftOn: affiliate.leftOn,
+        ...(contracts && { contracts: contracts.before }),
+      },
+      after: { employmentStatus, leftOn: exitDate, ...(contracts && { contracts: contracts.after }) },
     });
     return event!.id;
   });

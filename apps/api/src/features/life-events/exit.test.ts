@@ -1,7 +1,12 @@
-import type { AffiliateDetail, AffiliateEvent, AffiliateEventList } from '@groupdesk/contracts';
+import type {
+  AffiliateDetail,
+  AffiliateEvent,
+  AffiliateEventList,
+  GroupContract,
+} from '@groupdesk/contracts';
 import { schema } from '@groupdesk/db';
 import { addDays } from '@groupdesk/domain';
-import { and, eq, isNotNull } from 'drizzle-orm';
+import { and, count, eq, isNotNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DemoWorld, journalEntriesOf, loadDemoWorld, belgianDay } from '../../../test/fixtures';
 import { client, expectError } from '../../../test/http';
@@ -32,6 +37,62 @@ async function take() {
     })
     .where(eq(affiliates.id, next.id));
   return { ...next, work: `work${taken}@vandamme.be`, home: `home${taken}@mail.be` };
+}
+
+/**
+ * An affiliate of the pool with a national number held before today and two affiliations: the second is
+ * made terminated (ended a month ago), as if that contract had ended before the exit.
+ */
+async function takeWithTwoContracts() {
+  const [two] = await t.db
+    .select({ id: affiliateContracts.affiliateId })
+    .from(affiliateContracts)
+    .innerJoin(affiliates, eq(affiliates.id, affiliateContracts.affiliateId))
+    .where(
+      and(
+        eq(affiliates.employerId, world.employerId.vanDamme),
+        eq(affiliates.employmentStatus, 'in-service'),
+        isNotNull(affiliates.nationalNumber),
+        isNotNull(affiliateContracts.annualPremium),
+        eq(affiliateContracts.status, 'active'),
+      ),
+    )
+    .groupBy(affiliateContracts.affiliateId)
+    .having(eq(count(), 2))
+    .orderBy(affiliateContracts.affiliateId)
+    .limit(1);
+  if (!two) throw new Error('no affiliate with two active affiliations in the seed');
+  const index = pool.findIndex((candidate) => candidate.id === two.id);
+  if (index >= 0) pool.splice(index, 1);
+  const taken = { id: two.id };
+  await t.db
+    .update(affiliates)
+    .set({ nationalNumberSince: addDays(today, -30) })
+    .where(eq(affiliates.id, taken.id));
+  const links = await t.db
+    .select({ id: affiliateContracts.id, contractId: affiliateContracts.contractId })
+    .from(affiliateContracts)
+    .where(eq(affiliateContracts.affiliateId, taken.id))
+    .orderBy(affiliateContracts.contractId);
+  const [kept, ended] = links as [(typeof links)[0], (typeof links)[0]];
+  await t.db
+    .update(affiliateContracts)
+    .set({ status: 'terminated', terminationDate: addDays(today, -30), reserves: 0, annualPremium: null })
+    .where(eq(affiliateContracts.id, ended.id));
+  return { id: taken.id, kept: kept.contractId, ended: ended.contractId };
+}
+
+const contractCounts = async () =>
+  new Map(
+    (await hr.get(`/api/employers/${world.employerId.vanDamme}/contracts`))
+      .json<{ items: GroupContract[] }>()
+      .items.map((contract) => [contract.id, contract.affiliateCounts]),
+  );
+
+/** What the affiliate page shows of each affiliation, by contract id. */
+async function affiliationsOf(affiliateId: string) {
+  const detail = (await hr.get(`${base}/${affiliateId}`)).json<AffiliateDetail>();
+  return new Map(detail.contracts.map((contract) => [contract.contractId, contract]));
 }
 
 const today = belgianDay();
@@ -86,8 +147,8 @@ describe('POST …/affiliates/:affiliateId/exit', () => {
     expect(await journalEntriesOf(t.db, id)).toEqual([
       expect.objectContaining({
         kind: 'affiliate.exit',
-        before: { employmentStatus: 'in-service', leftOn: null },
-        after: { employmentStatus: 'left', leftOn: '2026-10-31' },
+        before: { employmentStatus: 'in-service', leftOn: null, contracts: expect.any(Array) },
+        after: { employmentStatus: 'left', leftOn: '2026-10-31', contracts: expect.any(Array) },
       }),
     ]);
 
@@ -141,6 +202,91 @@ describe('POST …/affiliates/:affiliateId/exit', () => {
       after: { employmentStatus: 'left', leftOn: exitDate },
     });
     expect(await applyDueExits(t.db, exitDate)).toBe(0);
+  });
+
+  it('makes every active affiliation passive without a premium on an exit dated today; a terminated one stays', async () => {
+    const { id, kept, ended } = await takeWithTwoContracts();
+    const countsBefore = await contractCounts();
+    const before = await affiliationsOf(id);
+    const premium = before.get(kept)!.annualPremium;
+    expect(premium).toBeGreaterThan(0);
+
+    expect((await exit(hr, id, { exitDate: today })).statusCode).toBe(201);
+
+    const after = await affiliationsOf(id);
+    expect(after.get(kept)).toMatchObject({
+      status: 'passive',
+      annualPremium: null,
+      reserves: before.get(kept)!.reserves,
+      portalVisibility: { state: 'visible' },
+    });
+    expect(after.get(ended)).toMatchObject({
+      status: 'terminated',
+      terminationDate: addDays(today, -30),
+      portalVisibility: { state: 'visible-until' },
+    });
+    const countsAfter = await contractCounts();
+    expect(countsAfter.get(kept)).toEqual({
+      active: countsBefore.get(kept)!.active - 1,
+      passive: countsBefore.get(kept)!.passive + 1,
+      terminated: countsBefore.get(kept)!.terminated,
+    });
+    expect(countsAfter.get(ended)).toEqual(countsBefore.get(ended));
+    const number = before.get(kept)!.number;
+    expect(await journalEntriesOf(t.db, id)).toEqual([
+      expect.objectContaining({
+        kind: 'affiliate.exit',
+        before: {
+          employmentStatus: 'in-service',
+          leftOn: null,
+          contracts: [{ number, status: 'active', annualPremium: premium }],
+        },
+        after: {
+          employmentStatus: 'left',
+          leftOn: today,
+          contracts: [{ number, status: 'passive', annualPremium: null }],
+        },
+      }),
+    ]);
+  });
+
+  it('leaves the affiliations active while the exit is ahead; the job makes them passive on the day', async () => {
+    const { id, kept, ended } = await takeWithTwoContracts();
+    const premium = (await affiliationsOf(id)).get(kept)!.annualPremium;
+    const exitDate = addDays(today, 10);
+    expect((await exit(hr, id, { exitDate })).statusCode).toBe(201);
+    expect((await affiliationsOf(id)).get(kept)).toMatchObject({ status: 'active', annualPremium: premium });
+    expect((await journalEntriesOf(t.db, id))[0]!.after).toEqual({
+      employmentStatus: 'in-service',
+      leftOn: exitDate,
+    });
+
+    await applyDueExits(t.db, addDays(exitDate, -1));
+    expect((await affiliationsOf(id)).get(kept)!.status).toBe('active');
+    const countsBefore = await contractCounts();
+    expect(await applyDueExits(t.db, exitDate)).toBeGreaterThanOrEqual(1);
+
+    const after = await affiliationsOf(id);
+    expect(after.get(kept)).toMatchObject({ status: 'passive', annualPremium: null });
+    expect(after.get(ended)!.status).toBe('terminated');
+    expect((await contractCounts()).get(kept)).toMatchObject({
+      active: countsBefore.get(kept)!.active - 1,
+      passive: countsBefore.get(kept)!.passive + 1,
+    });
+    const number = after.get(kept)!.number;
+    expect((await journalEntriesOf(t.db, id)).at(-1)).toMatchObject({
+      kind: 'affiliate.exit-effective',
+      actorKind: 'system',
+      before: {
+        employmentStatus: 'in-service',
+        contracts: [{ number, status: 'active', annualPremium: premium }],
+      },
+      after: {
+        employmentStatus: 'left',
+        leftOn: exitDate,
+        contracts: [{ number, status: 'passive', annualPremium: null }],
+      },
+    });
   });
 
   it('answers 400 for a missing or impossible date, or one before the affiliation; 403 to a read-only profile', async () => {

@@ -1,7 +1,10 @@
-import type { Executor } from '@groupdesk/db';
+import { type Executor, schema } from '@groupdesk/db';
 import { todayInBelgium } from '@groupdesk/domain';
-import { sql } from 'drizzle-orm';
+import { and, eq, lte } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
+import { makeAffiliationsPassive } from './affiliations-at-exit';
+
+const { affiliates, journalEntries } = schema;
 
 export const EXITS_DUE_JOB = 'affiliates.exits-due';
 
@@ -12,22 +15,39 @@ declare module '../../plugins/jobs' {
 }
 
 /**
- * The exits recorded ahead whose day has come: the affiliates become `left`, each with a journal entry by
- * the system (the HR officer's entry is the one of the exit itself). Returns how many.
+ * The exits recorded ahead whose day has come: the affiliates become `left` and their active affiliations
+ * passive, each affiliate with one journal entry by the system (the HR officer's entry is the one of the
+ * exit itself), in one transaction. Returns how many affiliates.
  */
 export async function applyDueExits(db: Executor, today = todayInBelgium()): Promise<number> {
-  const result = await db.execute(sql`
-    with due as (
-      update affiliates set employment_status = 'left', updated_at = now()
-      where employment_status = 'in-service' and left_on <= ${today}::date
-      returning id, employer_id, left_on
-    )
-    insert into journal_entries (employer_id, actor_kind, kind, affiliate_id, before, after)
-    select employer_id, 'system', 'affiliate.exit-effective', id,
-      jsonb_build_object('employmentStatus', 'in-service'),
-      jsonb_build_object('employmentStatus', 'left', 'leftOn', left_on)
-    from due`);
-  return result.rowCount ?? 0;
+  return db.transaction(async (tx) => {
+    const due = await tx
+      .update(affiliates)
+      .set({ employmentStatus: 'left', updatedAt: new Date() })
+      .where(and(eq(affiliates.employmentStatus, 'in-service'), lte(affiliates.leftOn, today)))
+      .returning({ id: affiliates.id, employerId: affiliates.employerId, leftOn: affiliates.leftOn });
+    if (due.length === 0) return 0;
+    const contracts = await makeAffiliationsPassive(
+      tx,
+      due.map((affiliate) => affiliate.id),
+    );
+    const entries = due.map(({ id, employerId, leftOn }) => {
+      const changed = contracts.get(id);
+      return {
+        employerId,
+        actorKind: 'system',
+        kind: 'affiliate.exit-effective',
+        affiliateId: id,
+        before: { employmentStatus: 'in-service', ...(changed && { contracts: changed.before }) },
+        after: { employmentStatus: 'left', leftOn, ...(changed && { contracts: changed.after }) },
+      };
+    });
+    // a closure can make thousands leave on one day: inserts stay under PostgreSQL's 65,535 parameters
+    for (let start = 0; start < entries.length; start += 5_000) {
+      await tx.insert(journalEntries).values(entries.slice(start, start + 5_000));
+    }
+    return due.length;
+  });
 }
 
 /** Hourly, so that an exit takes effect within the first hour of its day in Brussels. */
