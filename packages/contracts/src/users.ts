@@ -45,6 +45,11 @@ export const employerUserSchema = z.object({
   revokedAt: z.iso.datetime({ offset: true }).nullable(),
   lastSignInAt: z.iso.datetime({ offset: true }).nullable(),
   twoFactor: z.boolean(),
+  /**
+   * Whether the Master User who asks may change or revoke this access: false when it covers contracts
+   * outside their own (those are not named in `contracts`)
+   */
+  editable: z.boolean(),
 });
 export type EmployerUser = z.infer<typeof employerUserSchema>;
 

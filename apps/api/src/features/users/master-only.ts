@@ -4,7 +4,8 @@ import { employerAccessOf } from '../../plugins/employer-access';
 
 /**
  * preHandler after requireEmployer(): only a Master User of this employer grants, changes and revokes
- * access (seeds 001_…: the Master User answers for every user of the platform).
+ * access (seeds 001_…: the Master User answers for every user of the platform). A Master User limited to
+ * some contracts does so within those contracts only (master-scope.ts).
  */
 export async function requireMaster(request: FastifyRequest): Promise<void> {
   if (employerAccessOf(request).access !== 'master') {

@@ -28,9 +28,11 @@ const userRoutes: FastifyPluginAsyncZod = async (app) => {
     employerId: employerAccessOf(request).employerId,
     userId: request.session!.user.id,
     appUrl: app.config.APP_URL,
+    scope: employerAccessOf(request).contractIds,
   });
-  const answer = async (employerId: string, userId: string) => {
-    const user = await findEmployerUser(app.db, employerId, userId);
+  const answer = async (request: FastifyRequest, userId: string) => {
+    const { employerId, contractIds } = employerAccessOf(request);
+    const user = await findEmployerUser(app.db, employerId, userId, contractIds);
     if (!user) throw notFound('User');
     return { user };
   };
@@ -46,7 +48,13 @@ const userRoutes: FastifyPluginAsyncZod = async (app) => {
       },
       ...guard,
     },
-    async (request) => ({ items: await listEmployerUsers(app.db, request.params.employerId) }),
+    async (request) => ({
+      items: await listEmployerUsers(
+        app.db,
+        request.params.employerId,
+        employerAccessOf(request).contractIds,
+      ),
+    }),
   );
 
   app.post(
@@ -64,7 +72,7 @@ const userRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const userId = await inviteUser(app.db, actorOf(request), request.body);
       app.emailDispatch.nudge();
-      return reply.code(201).send(await answer(request.params.employerId, userId));
+      return reply.code(201).send(await answer(request, userId));
     },
   );
 
@@ -82,7 +90,7 @@ const userRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       await changeUserAccess(app.db, actorOf(request), request.params.userId, request.body);
-      return answer(request.params.employerId, request.params.userId);
+      return answer(request, request.params.userId);
     },
   );
 
@@ -100,7 +108,7 @@ const userRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       await revokeUserAccess(app.db, actorOf(request), request.params.userId);
       app.emailDispatch.nudge();
-      return answer(request.params.employerId, request.params.userId);
+      return answer(request, request.params.userId);
     },
   );
 
@@ -118,7 +126,7 @@ const userRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       await resendInvitation(app.db, actorOf(request), request.params.userId);
       app.emailDispatch.nudge();
-      return answer(request.params.employerId, request.params.userId);
+      return answer(request, request.params.userId);
     },
   );
 };

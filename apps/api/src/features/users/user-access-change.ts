@@ -10,12 +10,15 @@ import {
   resolveContracts,
   setMembershipContracts,
 } from './access-rules';
+import { type MasterScope, assertAccessWithinScope, assertGrantWithinScope } from './master-scope';
 
 const { membershipContracts, groupContracts, memberships, users } = schema;
 
 interface Actor {
   employerId: string;
   userId: string;
+  /** the contracts of the acting Master User's own access */
+  scope: MasterScope;
 }
 
 /** The membership of a user at the employer with its user, locked for the change. */
@@ -48,6 +51,7 @@ export async function changeUserAccess(
     if (membership.revokedAt) {
       throw new HttpError(409, 'revoked', 'This access was revoked: grant it again with an invitation.');
     }
+    await assertAccessWithinScope(tx, actor.scope, membership);
     const role = body.role ?? membership.role;
     const next = {
       role,
@@ -71,6 +75,7 @@ export async function changeUserAccess(
     const update: Partial<typeof memberships.$inferInsert> = next;
     if (body.contractIds !== undefined) {
       const resolved = await resolveContracts(tx, actor.employerId, body.contractIds);
+      assertGrantWithinScope(actor.scope, body.contractIds);
       await setMembershipContracts(tx, membership.id, resolved);
       update.allContracts = resolved === null;
       contracts = resolved?.map((contract) => contract.number) ?? 'all';
@@ -116,6 +121,7 @@ export async function revokeUserAccess(db: Database, actor: Actor, userId: strin
   const endedAllSessions = await db.transaction(async (tx) => {
     const { membership, user } = await lockMembership(tx, actor, userId);
     if (membership.revokedAt) return false;
+    await assertAccessWithinScope(tx, actor.scope, membership);
     if (isLastingMaster(membership)) await assertAnotherMasterRemains(tx, actor.employerId, userId);
     await tx.update(memberships).set({ revokedAt: new Date() }).where(eq(memberships.id, membership.id));
     const ended = await endSessionsIfNoEmployerLeft(tx, userId);

@@ -5,6 +5,7 @@ import { HttpError, notFound } from '../../lib/errors';
 import { writeJournal } from '../journal/journal';
 import { queuePasswordLink } from '../password/password-tokens';
 import { currentMembership } from './access-rules';
+import { type MasterScope, assertAccessWithinScope } from './master-scope';
 
 const { emailOutbox, memberships, users } = schema;
 
@@ -12,6 +13,8 @@ export interface Actor {
   employerId: string;
   userId: string;
   appUrl: string;
+  /** the contracts of the acting Master User's own access */
+  scope: MasterScope;
 }
 
 /**
@@ -49,7 +52,7 @@ export async function queueAccessEmail(
 export async function resendInvitation(db: Database, actor: Actor, userId: string): Promise<void> {
   await db.transaction(async (tx) => {
     const [row] = await tx
-      .select({ user: users, membershipId: memberships.id })
+      .select({ user: users, membership: { id: memberships.id, allContracts: memberships.allContracts } })
       .from(memberships)
       .innerJoin(users, eq(users.id, memberships.userId))
       .where(
@@ -60,6 +63,7 @@ export async function resendInvitation(db: Database, actor: Actor, userId: strin
         ),
       );
     if (!row) throw notFound('User');
+    await assertAccessWithinScope(tx, actor.scope, row.membership);
     if (row.user.passwordHash) {
       throw new HttpError(
         409,

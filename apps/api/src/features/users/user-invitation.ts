@@ -5,6 +5,7 @@ import { HttpError } from '../../lib/errors';
 import { writeJournal } from '../journal/journal';
 import { queueEmployerNotification } from '../notifications/employer-notifications';
 import { currentMembership, resolveContracts, setMembershipContracts } from './access-rules';
+import { assertGrantWithinScope } from './master-scope';
 import { type Actor, queueAccessEmail } from './user-access-email';
 
 const { memberships, users } = schema;
@@ -41,6 +42,7 @@ async function findOrCreateUser(tx: Executor, body: InviteUserBody) {
 export async function inviteUser(db: Database, actor: Actor, body: InviteUserBody): Promise<string> {
   return db.transaction(async (tx) => {
     const contracts = await resolveContracts(tx, actor.employerId, body.contractIds);
+    assertGrantWithinScope(actor.scope, body.contractIds);
     const user = await findOrCreateUser(tx, body);
     const [previous] = await tx
       .select()

@@ -2,6 +2,7 @@ import type { EmployerUser, EmployerUserStatus } from '@groupdesk/contracts';
 import { type Executor, schema } from '@groupdesk/db';
 import { todayInBelgium } from '@groupdesk/domain';
 import { and, asc, eq, sql } from 'drizzle-orm';
+import { type MasterScope, accessWithinScope, contractWithinScope } from './master-scope';
 
 const { memberships, users } = schema;
 
@@ -17,12 +18,15 @@ export function membershipStatus(membership: {
   return membership.hasPassword ? 'active' : 'invited';
 }
 
-const contractsOfMembership = sql<Array<{ id: string; number: string; name: string }>>`coalesce((
+const contractsOfMembership = (scope: MasterScope) => sql<
+  Array<{ id: string; number: string; name: string }>
+>`coalesce((
   select json_agg(json_build_object('id', c.id, 'number', c.number, 'name', c.name) order by c.number)
   from membership_contracts mc join group_contracts c on c.id = mc.contract_id
-  where mc.membership_id = ${memberships.id}), '[]'::json)`;
+  where mc.membership_id = ${memberships.id} and ${contractWithinScope(scope, sql`c.id`)}), '[]'::json)`;
 
-function selectUsers(db: Executor) {
+/** `scope`: the contracts of the Master User who looks (null: all); other contracts are not named. */
+function selectUsers(db: Executor, scope: MasterScope) {
   return db
     .select({
       id: users.id,
@@ -34,7 +38,8 @@ function selectUsers(db: Executor) {
       role: memberships.role,
       profile: memberships.profile,
       allContracts: memberships.allContracts,
-      contracts: contractsOfMembership,
+      contracts: contractsOfMembership(scope),
+      editable: accessWithinScope(scope),
       endDate: memberships.endDate,
       revokedAt: memberships.revokedAt,
       grantedAt: memberships.createdAt,
@@ -59,12 +64,20 @@ function toEmployerUser(row: UserRow): EmployerUser {
     revokedAt: row.revokedAt?.toISOString() ?? null,
     lastSignInAt: row.lastSignInAt?.toISOString() ?? null,
     twoFactor: row.totpEnabledAt !== null,
+    editable: row.editable,
   };
 }
 
-/** Everyone who has, had or is invited to access to the employer: current first, by name. */
-export async function listEmployerUsers(db: Executor, employerId: string): Promise<EmployerUser[]> {
-  const rows = await selectUsers(db)
+/**
+ * Everyone who has, had or is invited to access to the employer: current first, by name. A Master User
+ * limited to some contracts sees them all too, with only their own contracts named.
+ */
+export async function listEmployerUsers(
+  db: Executor,
+  employerId: string,
+  scope: MasterScope,
+): Promise<EmployerUser[]> {
+  const rows = await selectUsers(db, scope)
     .where(eq(memberships.employerId, employerId))
     .orderBy(sql`${memberships.revokedAt} is not null`, asc(sql`lower(${users.name})`), asc(users.email));
   return rows.map(toEmployerUser);
@@ -74,8 +87,9 @@ export async function findEmployerUser(
   db: Executor,
   employerId: string,
   userId: string,
+  scope: MasterScope,
 ): Promise<EmployerUser | null> {
-  const [row] = await selectUsers(db).where(
+  const [row] = await selectUsers(db, scope).where(
     and(eq(memberships.employerId, employerId), eq(memberships.userId, userId)),
   );
   return row ? toEmployerUser(row) : null;

@@ -345,7 +345,7 @@ describe('PATCH and DELETE …/users/:userId (change and revoke)', () => {
     expect(again.json<{ user: EmployerUser }>().user).toMatchObject({ status: 'active', profile: 'read' });
   });
 
-  it('refuses an end date once reached, at the next request of the same session', async () => {
+  it('ends the session of a consultant whose only access reached its end date, at the next request', async () => {
     const userId = await createUser(t.db, {
       email: 'mission.over@test.groupdesk.be',
       memberships: [{ employerId: world.employerId.vanDamme, endDate: belgianDay(0) }],
@@ -361,7 +361,8 @@ describe('PATCH and DELETE …/users/:userId (change and revoke)', () => {
       .update(schema.memberships)
       .set({ endDate: belgianDay(-1) })
       .where(eq(schema.memberships.userId, userId));
-    expectError(await consultant.get(affiliatesUrl), 404, 'not_found');
+    expectError(await consultant.get(affiliatesUrl), 401);
+    expectError(await consultant.get('/api/session'), 401);
     const listed = (await master.get(usersUrl)).json<{ items: EmployerUser[] }>().items;
     expect(listed.find((user) => user.id === userId)?.status).toBe('expired');
   });
@@ -416,5 +417,137 @@ describe('PATCH and DELETE …/users/:userId (change and revoke)', () => {
     const amId = (await t.db.select().from(users).where(eq(users.email, 'am@insurer.groupdesk.be')))[0]!.id;
     expectError(await master.patch(`${usersUrl}/${amId}`, { profile: 'read' }), 404, 'not_found');
     expectError(await master.delete(`${usersUrl}/${amId}`), 404, 'not_found');
+  });
+});
+
+describe('a Master User limited to some contracts', () => {
+  let scoped: ReturnType<typeof accountClient>;
+  let scopedId: string;
+  const ids: Record<string, string> = {};
+  const contractsOf = (...numbers: string[]) => numbers.map((number) => world.contractId[number]!);
+
+  beforeAll(async () => {
+    const vanDamme = world.employerId.vanDamme;
+    // an end date, so that the tests of the last lasting Master User above do not count on this one
+    scopedId = await createUser(t.db, {
+      email: 'scoped.master@test.groupdesk.be',
+      memberships: [
+        {
+          employerId: vanDamme,
+          role: 'master',
+          contractIds: contractsOf('530/00412'),
+          endDate: belgianDay(60),
+        },
+      ],
+    });
+    for (const [name, numbers] of [
+      ['inside', ['530/00412']],
+      ['outside', ['530/00413']],
+      ['both', ['530/00412', '530/00413']],
+    ] as const) {
+      ids[name] = await createUser(t.db, {
+        email: `scope.${name}@test.groupdesk.be`,
+        memberships: [{ employerId: vanDamme, contractIds: contractsOf(...numbers) }],
+      });
+    }
+    scoped = accountClient(t.app, await login(t.app, 'scoped.master@test.groupdesk.be', TEST_PASSWORD));
+  });
+
+  it('sees every user, with only their own contracts named, and can act only within them', async () => {
+    const response = await scoped.get(usersUrl);
+    expect(response.statusCode, response.body).toBe(200);
+    const byEmail = Object.fromEntries(
+      response.json<{ items: EmployerUser[] }>().items.map((user) => [user.email, user]),
+    );
+    const numbers = (email: string) => byEmail[email]!.contracts?.map((contract) => contract.number) ?? null;
+    expect([
+      numbers('scope.inside@test.groupdesk.be'),
+      byEmail['scope.inside@test.groupdesk.be']!.editable,
+    ]).toEqual([['530/00412'], true]);
+    expect(byEmail['scoped.master@test.groupdesk.be']!.editable).toBe(true);
+    expect([
+      numbers('scope.both@test.groupdesk.be'),
+      byEmail['scope.both@test.groupdesk.be']!.editable,
+    ]).toEqual([['530/00412'], false]);
+    expect([
+      numbers('scope.outside@test.groupdesk.be'),
+      byEmail['scope.outside@test.groupdesk.be']!.editable,
+    ]).toEqual([[], false]);
+    expect([numbers('hr@demo.groupdesk.be'), byEmail['hr@demo.groupdesk.be']!.editable]).toEqual([
+      null,
+      false,
+    ]);
+    // a Master User with every contract sees and may change everything
+    const full = (await master.get(usersUrl)).json<{ items: EmployerUser[] }>().items;
+    const both = full.find((user) => user.email === 'scope.both@test.groupdesk.be')!;
+    expect([both.contracts?.map((contract) => contract.number), both.editable]).toEqual([
+      ['530/00412', '530/00413'],
+      true,
+    ]);
+  });
+
+  it.each([
+    ['all contracts', null],
+    ['a contract outside theirs', ['530/00413']],
+    ['theirs and another', ['530/00412', '530/00413']],
+  ])('refuses to grant %s (403), and creates nobody', async (_case, numbers) => {
+    const body = invitation('beyond.scope@audit-partners.be', {
+      contractIds: numbers && contractsOf(...numbers),
+    });
+    expectError(await scoped.post(usersUrl, body), 403, 'contracts_outside_scope');
+    expect(
+      await t.db.select().from(users).where(eq(users.email, 'beyond.scope@audit-partners.be')),
+    ).toHaveLength(0);
+  });
+
+  it('grants and changes access within their contracts', async () => {
+    const granted = await scoped.post(usersUrl, invitation('within.scope@audit-partners.be'));
+    expect(granted.statusCode, granted.body).toBe(201);
+    const { user } = granted.json<{ user: EmployerUser }>();
+    expect(user).toMatchObject({ contracts: [{ number: '530/00412' }], editable: true });
+    const changed = await scoped.patch(`${usersUrl}/${user.id}`, { profile: 'write', role: 'master' });
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect(changed.json<{ user: EmployerUser }>().user).toMatchObject({ role: 'master', editable: true });
+    expectError(
+      await scoped.patch(`${usersUrl}/${user.id}`, { contractIds: contractsOf('530/00413') }),
+      403,
+      'contracts_outside_scope',
+    );
+    expect((await scoped.post(`${usersUrl}/${user.id}/invitation`)).statusCode).toBe(200);
+    expect((await scoped.delete(`${usersUrl}/${user.id}`)).statusCode).toBe(200);
+  });
+
+  it('cannot widen their own access', async () => {
+    for (const contractIds of [null, contractsOf('530/00412', '530/00413')]) {
+      expectError(
+        await scoped.patch(`${usersUrl}/${scopedId}`, { contractIds }),
+        403,
+        'contracts_outside_scope',
+      );
+    }
+    const session = (await scoped.get('/api/session')).json<SessionResponse>();
+    expect(session.employers.find((e) => e.id === world.employerId.vanDamme)?.contractIds).toEqual(
+      contractsOf('530/00412'),
+    );
+  });
+
+  it('cannot change, revoke or invite again a user who has contracts outside theirs', async () => {
+    const hrId = (await t.db.select().from(users).where(eq(users.email, 'hr@demo.groupdesk.be')))[0]!.id;
+    for (const userId of [ids.both!, ids.outside!, hrId]) {
+      expectError(
+        await scoped.patch(`${usersUrl}/${userId}`, { profile: 'read' }),
+        403,
+        'user_outside_scope',
+      );
+      expectError(await scoped.delete(`${usersUrl}/${userId}`), 403, 'user_outside_scope');
+      expectError(await scoped.post(`${usersUrl}/${userId}/invitation`), 403, 'user_outside_scope');
+    }
+    const [both] = await t.db
+      .select()
+      .from(schema.memberships)
+      .where(eq(schema.memberships.userId, ids.both!));
+    expect(both).toMatchObject({ profile: 'write', revokedAt: null });
+    // a Master User with those contracts can
+    expect((await master.patch(`${usersUrl}/${ids.both}`, { profile: 'read' })).statusCode).toBe(200);
   });
 });
