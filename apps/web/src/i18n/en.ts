@@ -64,6 +64,7 @@ export const en = {
     submit: 'Log in',
     failedTitle: 'Login failed',
     invalidCredentials: 'The e-mail address or the password is wrong.',
+    accessEnded: 'Your access has ended. Ask a Master User of your employer if you need it again.',
     tooManyAttempts: 'Too many login attempts. Wait {{wait}} before trying again.',
     tooManyAttemptsNoDelay: 'Too many login attempts. Wait a few minutes before trying again.',
     sessionExpiredTitle: 'Session expired',

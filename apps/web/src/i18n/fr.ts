@@ -65,6 +65,8 @@ export const fr: Dictionary = {
     submit: 'Se connecter',
     failedTitle: 'Échec de la connexion',
     invalidCredentials: "L'adresse e-mail ou le mot de passe est incorrect.",
+    accessEnded:
+      'Votre accès a pris fin. Adressez-vous à un Master User de votre employeur si vous en avez encore besoin.',
     tooManyAttempts: 'Trop de tentatives de connexion. Patientez {{wait}} avant de réessayer.',
     tooManyAttemptsNoDelay: 'Trop de tentatives de connexion. Patientez quelques minutes avant de réessayer.',
     sessionExpiredTitle: 'Session expirée',

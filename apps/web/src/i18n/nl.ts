@@ -65,6 +65,8 @@ export const nl: Dictionary = {
     submit: 'Aanmelden',
     failedTitle: 'Aanmelden mislukt',
     invalidCredentials: 'Het e-mailadres of het wachtwoord is fout.',
+    accessEnded:
+      'Uw toegang is beëindigd. Vraag een Master User van uw werkgever als u hem opnieuw nodig hebt.',
     tooManyAttempts: 'Te veel aanmeldpogingen. Wacht {{wait}} voor u opnieuw probeert.',
     tooManyAttemptsNoDelay: 'Te veel aanmeldpogingen. Wacht enkele minuten voor u opnieuw probeert.',
     sessionExpiredTitle: 'Sessie verlopen',

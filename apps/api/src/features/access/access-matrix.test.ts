@@ -29,8 +29,8 @@ type EmployerList = z.infer<typeof employerListResponseSchema>;
  * - peeters:    HR (write) of Drukkerij Peeters only, "a user of another employer"
  * - restricted: HR (write) of Van Damme for contract 530/00413 only
  * - lastDay:    external consultant of Van Damme whose mission ends today
- * - expired:    external consultant of Van Damme whose mission ended yesterday
- * - revoked:    Van Damme HR whose access was revoked
+ * - expired:    external consultant of Van Damme whose mission ended yesterday, after they logged in
+ * - revoked:    Van Damme HR whose access was revoked after they logged in
  */
 type Actor =
   | 'anonymous'
@@ -89,14 +89,9 @@ beforeAll(async () => {
     email: 'last-day@consultant.test',
     memberships: vanDamme({ endDate: belgianDay(0) }),
   });
-  await createUser(t.db, {
-    email: 'expired@consultant.test',
-    memberships: vanDamme({ endDate: belgianDay(-1) }),
-  });
-  await createUser(t.db, {
-    email: 'revoked@vandamme.test',
-    memberships: vanDamme({ revokedAt: new Date() }),
-  });
+  // these two logged in while their access still ran; it then ended (yesterday) or was revoked
+  await createUser(t.db, { email: 'expired@consultant.test', memberships: vanDamme() });
+  await createUser(t.db, { email: 'revoked@vandamme.test', memberships: vanDamme() });
 
   cookies.anonymous = undefined;
   cookies.viewer = await login(t.app, 'viewer@demo.groupdesk.be');
@@ -108,6 +103,10 @@ beforeAll(async () => {
   cookies.lastDay = await login(t.app, 'last-day@consultant.test', TEST_PASSWORD);
   cookies.expired = await login(t.app, 'expired@consultant.test', TEST_PASSWORD);
   cookies.revoked = await login(t.app, 'revoked@vandamme.test', TEST_PASSWORD);
+  await t.db.execute(sql`update memberships set end_date = ${belgianDay(-1)}
+    where user_id = (select id from users where email = 'expired@consultant.test')`);
+  await t.db.execute(sql`update memberships set revoked_at = now()
+    where user_id = (select id from users where email = 'revoked@vandamme.test')`);
 });
 afterAll(async () => {
   await t?.close();
@@ -131,8 +130,8 @@ describe('GET /api/employers lists exactly the employers the user may see', () =
     ['peeters', 200, ['Drukkerij Peeters NV']],
     ['restricted', 200, ['Brasserie Van Damme SA']],
     ['lastDay', 200, ['Brasserie Van Damme SA']],
-    ['expired', 200, []],
-    ['revoked', 200, []],
+    ['expired', 401, []],
+    ['revoked', 401, []],
   ])('%s: %i %j', async (actor, status, names) => {
     const response = await as(actor).get('/api/employers');
     await expectStatus(response, status);
@@ -156,8 +155,8 @@ const employerMatrix: Record<Actor, Record<EmployerTarget, number>> = {
   peeters:        { vanDamme: 404, peeters: 200, nordwind: 404, unknown: 404 },
   restricted:     { vanDamme: 200, peeters: 404, nordwind: 404, unknown: 404 },
   lastDay:        { vanDamme: 200, peeters: 404, nordwind: 404, unknown: 404 },
-  expired:        { vanDamme: 404, peeters: 404, nordwind: 404, unknown: 404 },
-  revoked:        { vanDamme: 404, peeters: 404, nordwind: 404, unknown: 404 },
+  expired:        { vanDamme: 401, peeters: 401, nordwind: 401, unknown: 401 },
+  revoked:        { vanDamme: 401, peeters: 401, nordwind: 401, unknown: 401 },
 };
 
 const employerIdOf = (target: EmployerTarget) =>
@@ -206,8 +205,8 @@ const affiliateMatrix: Record<Actor, ReadWrite[]> = {
   peeters:        [[404, 404], [404, 404],     [200, 200], [404, 404], [404, 404],     [404, 404],     [404, 404]],
   restricted:     [[200, 200], [404, 404],     [404, 404], [404, 404], [404, 404],     [404, 404],     [404, 404]],
   lastDay:        [[200, 200], [200, 200],     [404, 404], [404, 404], [404, 404],     [404, 404],     [404, 404]],
-  expired:        [[404, 404], [404, 404],     [404, 404], [404, 404], [404, 404],     [404, 404],     [404, 404]],
-  revoked:        [[404, 404], [404, 404],     [404, 404], [404, 404], [404, 404],     [404, 404],     [404, 404]],
+  expired:        [[401, 401], [401, 401],     [401, 401], [401, 401], [401, 401],     [401, 401],     [401, 401]],
+  revoked:        [[401, 401], [401, 401],     [401, 401], [401, 401], [401, 401],     [401, 401],     [401, 401]],
 };
 
 describe('GET and PATCH /api/employers/:employerId/affiliates/:affiliateId', () => {
@@ -374,8 +373,8 @@ const uploadMatrix: Record<Actor, [upload: number, rows: number, apply: number, 
   peeters:        [404, 404, 404, 404],
   restricted:     [202, 200, 409, 409],
   lastDay:        [202, 200, 409, 409],
-  expired:        [404, 404, 404, 404],
-  revoked:        [404, 404, 404, 404],
+  expired:        [401, 401, 401, 401],
+  revoked:        [401, 401, 401, 401],
 };
 
 describe('the insured-list upload routes', () => {

@@ -14,7 +14,7 @@ import { writeJournal } from '../journal/journal';
 import { startLoginChallenge } from './login-challenge';
 import { assertLoginAllowed, recordLoginAttempt } from './login-throttle';
 import secondFactorRoutes from './second-factor-routes';
-import { describeSession, updateUserLanguage, verifyCredentials } from './session-service';
+import { describeSession, hasAccessLeft, updateUserLanguage, verifyCredentials } from './session-service';
 
 const tags = ['session'];
 
@@ -31,6 +31,7 @@ const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
           // two-factor sign-in: the code follows at POST /api/session/two-factor
           202: secondFactorResponseSchema,
           401: errorResponseSchema,
+          403: errorResponseSchema,
           429: errorResponseSchema,
         },
       },
@@ -42,6 +43,13 @@ const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
       await recordLoginAttempt(app.db, email, request.ip, user !== null);
       if (!user)
         throw new HttpError(401, 'invalid_credentials', 'The e-mail address or the password is wrong.');
+      // said only to whoever knows the password, so it reveals nothing about the account to anyone else
+      if (!(await hasAccessLeft(app.db, user)))
+        throw new HttpError(
+          403,
+          'access_ended',
+          'Your access has ended. Ask a Master User of your employer if you need it again.',
+        );
       if (await hasTwoFactor(app.db, user.id)) {
         startLoginChallenge(reply, user.id);
         return reply.code(202).send({ secondFactor: 'totp' as const });

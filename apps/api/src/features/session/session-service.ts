@@ -35,6 +35,11 @@ export async function verifyCredentials(
   return { id: user.id, email: user.email, name: user.name, language: user.language, kind: user.kind };
 }
 
+/** An employer's user whose every access was revoked or has passed its end date may not sign in any more. */
+export async function hasAccessLeft(db: Executor, user: SessionUser): Promise<boolean> {
+  return user.kind !== 'employer' || (await listEmployerAccess(db, user)).length > 0;
+}
+
 export async function describeSession(db: Executor, session: ActiveSession): Promise<SessionResponse> {
   const access = await listEmployerAccess(db, session.user);
   return {

@@ -1,9 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { type Executor, schema } from '@groupdesk/db';
+import { todayInBelgium } from '@groupdesk/domain';
 import { and, eq, lt, or, sql } from 'drizzle-orm';
 import { preparedOnce } from '../../lib/prepared-once';
 
-const { sessions, users } = schema;
+const { memberships, sessions, users } = schema;
 
 export interface SessionPolicy {
   idleMinutes: number;
@@ -63,6 +64,11 @@ const sessionLookup = preparedOnce((db) =>
         kind: users.kind,
       },
       disabledAt: users.disabledAt,
+      // an employer's user whose every access has ended (revoked, or past its end date) has nothing left here
+      hasAccess: sql<boolean>`${users.kind} <> 'employer' or exists (
+        select 1 from ${memberships} where ${memberships.userId} = ${users.id}
+          and ${memberships.revokedAt} is null
+          and (${memberships.endDate} is null or ${memberships.endDate} >= ${sql.placeholder('today')}::date))`,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -70,7 +76,10 @@ const sessionLookup = preparedOnce((db) =>
     .prepare('session_lookup'),
 );
 
-/** The session of a token if it is neither idle too long nor past its absolute expiry; touches it. */
+/**
+ * The session of a token if it is neither idle too long nor past its absolute expiry, and its user still has
+ * access to something; touches it. An external consultant's session thus ends on the day after their end date.
+ */
 export async function findActiveSession(
   db: Executor,
   token: string,
@@ -78,10 +87,10 @@ export async function findActiveSession(
 ): Promise<ActiveSession | null> {
   const id = hashToken(token);
   const idleLimit = new Date(Date.now() - policy.idleMinutes * 60_000);
-  const [row] = await sessionLookup(db).execute({ id });
+  const [row] = await sessionLookup(db).execute({ id, today: todayInBelgium() });
   if (!row) return null;
   const now = new Date();
-  if (row.expiresAt <= now || row.lastSeenAt < idleLimit || row.disabledAt) {
+  if (row.expiresAt <= now || row.lastSeenAt < idleLimit || row.disabledAt || !row.hasAccess) {
     await db.delete(sessions).where(eq(sessions.id, id));
     return null;
   }

@@ -1,19 +1,28 @@
 import type { SessionResponse } from '@groupdesk/contracts';
 import { schema } from '@groupdesk/db';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_PASSWORD, createUser, sessionIdOf } from '../../../test/fixtures';
+import {
+  type DemoWorld,
+  TEST_PASSWORD,
+  belgianDay,
+  createUser,
+  loadDemoWorld,
+  sessionIdOf,
+} from '../../../test/fixtures';
 import { client, expectError } from '../../../test/http';
 import { type TestApp, createTestApp, login } from '../../../test/test-app';
 import { MAX_FAILURES_PER_ACCOUNT, THROTTLE_WINDOW_MINUTES } from './login-throttle';
 
-const { sessions, users } = schema;
+const { memberships, sessions, users } = schema;
 
 let t: TestApp;
+let world: DemoWorld;
 const IDLE_MINUTES = 30;
 
 beforeAll(async () => {
   t = await createTestApp({ SESSION_IDLE_MINUTES: String(IDLE_MINUTES) });
+  world = await loadDemoWorld(t.db);
 });
 afterAll(async () => {
   await t?.close();
@@ -207,7 +216,10 @@ describe('session expiry', () => {
   });
 
   it('ends the sessions of a user who is disabled', async () => {
-    await createUser(t.db, { email: 'leaving@test.groupdesk.be' });
+    await createUser(t.db, {
+      email: 'leaving@test.groupdesk.be',
+      memberships: [{ employerId: world.employerId.vanDamme }],
+    });
     const cookie = await login(t.app, 'leaving@test.groupdesk.be', TEST_PASSWORD);
     await t.db
       .update(users)
@@ -219,6 +231,57 @@ describe('session expiry', () => {
       401,
       'invalid_credentials',
     );
+  });
+});
+
+describe('a user whose every access has ended', () => {
+  const endAccess = (userId: string, employerId: string, change: { endDate?: string; revokedAt?: Date }) =>
+    t.db
+      .update(memberships)
+      .set(change)
+      .where(and(eq(memberships.userId, userId), eq(memberships.employerId, employerId)));
+
+  it.each([
+    ['reached the end date of their only access', { endDate: belgianDay(-1) }],
+    ['had their only access revoked', { revokedAt: new Date() }],
+  ])('loses the session at once and cannot log in again once they %s', async (_case, change) => {
+    const email = `ended-${Object.keys(change)[0]!.toLowerCase()}@test.groupdesk.be`;
+    const userId = await createUser(t.db, {
+      email,
+      memberships: [{ employerId: world.employerId.vanDamme, endDate: belgianDay(0) }],
+    });
+    const cookie = await login(t.app, email, TEST_PASSWORD);
+    expect((await whoAmI(cookie)).statusCode).toBe(200);
+
+    await endAccess(userId, world.employerId.vanDamme, change);
+    expectError(await whoAmI(cookie), 401, 'unauthorized');
+    const again = await logIn({ email, password: TEST_PASSWORD });
+    expectError(again, 403, 'access_ended');
+    expect(again.cookies.find((c) => c.name === 'groupdesk_session')).toBeUndefined();
+    // the right password is needed to learn it: a wrong one still says only that the login failed
+    expectError(await logIn({ email, password: 'not-the-password' }), 401, 'invalid_credentials');
+  });
+
+  it('keeps the session of a user whose access to one employer ended while another remains', async () => {
+    const email = 'two-employers@test.groupdesk.be';
+    const userId = await createUser(t.db, {
+      email,
+      memberships: [{ employerId: world.employerId.vanDamme }, { employerId: world.employerId.peeters }],
+    });
+    const cookie = await login(t.app, email, TEST_PASSWORD);
+    await endAccess(userId, world.employerId.vanDamme, { endDate: belgianDay(-1) });
+    const session = await whoAmI(cookie);
+    expect(session.statusCode).toBe(200);
+    expect(session.json<SessionResponse>().employers.map((employer) => employer.id)).toEqual([
+      world.employerId.peeters,
+    ]);
+    expect((await logIn({ email, password: TEST_PASSWORD })).statusCode).toBe(200);
+  });
+
+  it('does not concern the insurer’s account managers, who hold no employer access', async () => {
+    await createUser(t.db, { email: 'new-am@insurer.test', kind: 'account-manager' });
+    const cookie = await login(t.app, 'new-am@insurer.test', TEST_PASSWORD);
+    expect((await whoAmI(cookie)).statusCode).toBe(200);
   });
 });
 

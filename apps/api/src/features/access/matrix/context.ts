@@ -1,7 +1,7 @@
 import type { ActionResponse } from '@groupdesk/contracts';
 import { sql } from 'drizzle-orm';
 import { makeNationalNumber } from '@groupdesk/domain';
-import { type DemoWorld, createUser } from '../../../../test/fixtures';
+import { type DemoWorld, belgianDay, createUser } from '../../../../test/fixtures';
 import { client, multipartFile } from '../../../../test/http';
 import { type TestApp, login, waitForAction } from '../../../../test/test-app';
 import {
@@ -94,7 +94,22 @@ export class MatrixContext {
   /** A session of its own for a row that ends it. */
   async freshCookie(role: Role): Promise<string | undefined> {
     if (role === 'anonymous') return undefined;
+    if (role === 'expired') return this.loginBeforeTheMissionEnded();
     return login(this.t.app, accounts[role].email, accounts[role].password);
+  }
+
+  /** The consultant logged in on the last day of the mission; it ended yesterday, and with it the session. */
+  private async loginBeforeTheMissionEnded(): Promise<string> {
+    const { email, password } = accounts.expired;
+    const setEndDate = (day: string) =>
+      this.t.db.execute(sql`update memberships set end_date = ${day}
+        where user_id = (select id from users where email = ${email})`);
+    await setEndDate(belgianDay(0));
+    try {
+      return await login(this.t.app, email, password);
+    } finally {
+      await setEndDate(belgianDay(-1));
+    }
   }
 
   /** After a row that ended the role's other sessions. */

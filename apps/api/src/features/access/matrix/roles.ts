@@ -8,7 +8,8 @@ import { DEMO_PASSWORD, type TestApp } from '../../../../test/test-app';
  * - accountManager: the insurer's account manager, Van Damme in their portfolio
  * - otherEmployer: an HR officer (write) of Drukkerij Peeters only
  * - outOfScope: a Van Damme HR officer (write) limited to contract 530/00413, asked about affiliates outside it
- * - expired: an external consultant of Van Damme (write) whose mission ended yesterday
+ * - expired: an external consultant of Van Damme (write) whose mission ended yesterday: their session was
+ *   opened while it still ran (see `MatrixContext.freshCookie`)
  */
 export const roles = [
   'anonymous',

@@ -32,15 +32,16 @@ export const row = (
   after?: Row['after'],
 ): Row => ({ method, path, expect, request, after });
 
-// The usual answers, for rows that follow them
+// The usual answers, for rows that follow them. The expired consultant's session ended with the last day of
+// their mission, their only access: 401 wherever a session is needed.
 //                                       anon read write mast  AM other scope expired
-export const employerRead = (ok = 200): Statuses => [401, ok, ok, ok, ok, 404, ok, 404];
+export const employerRead = (ok = 200): Statuses => [401, ok, ok, ok, ok, 404, ok, 401];
 /** about one affiliate outside the restricted contract */
-export const affiliateRead = (ok = 200): Statuses => [401, ok, ok, ok, ok, 404, 404, 404];
-export const employerWrite = (ok: number): Statuses => [401, 403, ok, ok, 403, 404, ok, 404];
-export const affiliateWrite = (ok: number): Statuses => [401, 403, ok, ok, 403, 404, 404, 404];
-export const masterOnly = (ok: number): Statuses => [401, 403, 403, ok, 403, 404, 403, 404];
-export const anyUser = (ok: number): Statuses => [401, ok, ok, ok, ok, ok, ok, ok];
+export const affiliateRead = (ok = 200): Statuses => [401, ok, ok, ok, ok, 404, 404, 401];
+export const employerWrite = (ok: number): Statuses => [401, 403, ok, ok, 403, 404, ok, 401];
+export const affiliateWrite = (ok: number): Statuses => [401, 403, ok, ok, 403, 404, 404, 401];
+export const masterOnly = (ok: number): Statuses => [401, 403, 403, ok, 403, 404, 403, 401];
+export const anyUser = (ok: number): Statuses => [401, ok, ok, ok, ok, ok, ok, 401];
 export const everyone = (status: number): Statuses => [
   status,
   status,

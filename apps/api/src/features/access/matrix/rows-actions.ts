@@ -16,7 +16,7 @@ export const actionRows = [
   row(
     'GET',
     '/api/employers/{employerId}/actions/{actionId}/file',
-    [401, 200, 200, 200, 200, 404, 404, 404],
+    [401, 200, 200, 200, 200, 404, 404, 401],
     (c) => ({
       url: c.vd(`/actions/${c.exportAction}/file`),
     }),

@@ -20,7 +20,7 @@ export const employerRows = [
   row(
     'POST',
     '/api/employers/{employerId}/affiliates',
-    [401, 403, 201, 201, 403, 404, 400, 404],
+    [401, 403, 201, 201, 403, 404, 400, 401],
     async (c) => ({
       url: c.vd('/affiliates'),
       payload: await newcomer(c),
@@ -61,8 +61,8 @@ export const employerRows = [
     payload: { notificationEmail: 'hr-team@vandamme.be' },
   })),
   // the insurer's own view
-  row('GET', '/api/portfolio', [401, 403, 403, 403, 200, 403, 403, 403], () => ({ url: '/api/portfolio' })),
-  row('GET', '/api/portfolio/email-coverage', [401, 403, 403, 403, 200, 403, 403, 403], (c) => ({
+  row('GET', '/api/portfolio', [401, 403, 403, 403, 200, 403, 403, 401], () => ({ url: '/api/portfolio' })),
+  row('GET', '/api/portfolio/email-coverage', [401, 403, 403, 403, 200, 403, 403, 401], (c) => ({
     url: `/api/portfolio/email-coverage?employerId=${c.world.employerId.vanDamme}`,
   })),
   row('POST', '/api/rules/medical-acceptance', anyUser(200), () => ({

@@ -15,8 +15,9 @@ async function setTwoFactor(context: MatrixContext, role: Role, enabled: boolean
 
 /** Logging in and out, one's own account and its security, set-password links. */
 export const sessionRows = [
-  // each role logs in with its own address and password (anonymous: an unknown address)
-  row('POST', '/api/session', [401, 200, 200, 200, 200, 200, 200, 200], (_c, role) => ({
+  // each role logs in with its own address and password (anonymous: an unknown address); the consultant
+  // whose mission ended is told their access ended
+  row('POST', '/api/session', [401, 200, 200, 200, 200, 200, 200, 403], (_c, role) => ({
     url: '/api/session',
     payload: { email: emailOf(role), password: passwordOf(role) },
     cookie: '',
@@ -56,7 +57,7 @@ export const sessionRows = [
     async (c, role) => c.forget(role),
   ),
   // another session of the HR officer (write): theirs to end, nobody else's
-  row('DELETE', '/api/account/sessions/{sessionId}', [401, 404, 200, 404, 404, 404, 404, 404], async (c) => ({
+  row('DELETE', '/api/account/sessions/{sessionId}', [401, 404, 200, 404, 404, 404, 404, 401], async (c) => ({
     url: `/api/account/sessions/${await c.writeUserOtherSession()}`,
   })),
   row(

@@ -27,6 +27,7 @@ function loginErrorMessage(error: unknown, t: TFunction, language: UiLanguage): 
   if (!isApiError(error)) return t('errors.unexpected');
   if (error.isNetworkError) return t('errors.network');
   if (error.status === 401) return t('login.invalidCredentials');
+  if (error.status === 403 && error.code === 'access_ended') return t('login.accessEnded');
   if (error.status === 429) {
     return error.retryAfter === null
       ? t('login.tooManyAttemptsNoDelay')
