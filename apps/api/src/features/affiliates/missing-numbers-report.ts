@@ -6,7 +6,7 @@ import { type ExportLanguage, inertText } from '../insured-list/insured-list-hea
 import { worksheetStart, writeXlsx } from '../insured-list/xlsx-writer-parts';
 import { excelDateSerial, rowWriter } from '../insured-list/xlsx-writer-xml';
 import { affiliateScope, contractScope } from './affiliate-scope';
-import { hiddenForLackOfNumber } from './missing-numbers';
+import { hiddenForLackOfNumber, visibleOnceNumbered } from './missing-numbers';
 
 const { affiliates } = schema;
 
@@ -75,9 +75,13 @@ const texts = {
 export const missingNumbersFileName = (language: ExportLanguage, today: string) =>
   `${texts[language].fileName}-${today}.xlsx`;
 
-/** Keyset pages of the report's affiliates, with the contracts a number would make visible. */
+/** Keyset pages of the report's affiliates, with the contracts a number would make visible and the first one's date. */
 async function* missingNumberPages(db: Executor, access: EmployerAccessContext, today: string) {
-  const scoped = contractScope(access, sql.raw('ac.contract_id'));
+  // the contracts of the row are those that made it a row: in scope and visible once numbered
+  const shown = and(
+    contractScope(access, sql.raw('ac.contract_id')),
+    visibleOnceNumbered(today, sql.raw('ac.status'), sql.raw('ac.termination_date')),
+  )!;
   const where = hiddenForLackOfNumber(today, contractScope(access, schema.affiliateContracts.contractId));
   let after: Pick<MissingNumberRow, 'lastName' | 'firstName' | 'id'> | null = null;
   for (;;) {
@@ -90,9 +94,9 @@ async function* missingNumberPages(db: Executor, access: EmployerAccessContext, 
         employmentStatus: affiliates.employmentStatus,
         contracts: sql<string>`coalesce((select string_agg(gc.number, ', ' order by gc.number)
           from affiliate_contracts ac join group_contracts gc on gc.id = ac.contract_id
-          where ac.affiliate_id = "affiliates"."id" ${scoped ? sql`and ${scoped}` : sql``}), '')`,
+          where ac.affiliate_id = "affiliates"."id" and ${shown}), '')`,
         affiliationDate: sql<string | null>`(select min(ac.affiliation_date)::text from affiliate_contracts ac
-          where ac.affiliate_id = "affiliates"."id" ${scoped ? sql`and ${scoped}` : sql``})`,
+          where ac.affiliate_id = "affiliates"."id" and ${shown})`,
         professionalEmail: affiliates.professionalEmail,
       })
       .from(affiliates)

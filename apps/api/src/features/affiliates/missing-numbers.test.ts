@@ -162,6 +162,53 @@ describe('the missing-numbers report', () => {
     expect(entries).toHaveLength(1);
   });
 
+  it('names in the row only the contracts a number would make visible, with the date of the first', async () => {
+    const world = await loadDemoWorld(t.db);
+    const vanDamme = world.employerId.vanDamme;
+    const [two] = await t.db
+      .select({ id: affiliates.id, lastName: affiliates.lastName, firstName: affiliates.firstName })
+      .from(affiliates)
+      .innerJoin(affiliateContracts, eq(affiliateContracts.affiliateId, affiliates.id))
+      .where(and(eq(affiliates.employerId, vanDamme), isNotNull(affiliates.nationalNumber)))
+      .groupBy(affiliates.id)
+      .having(sql`count(*) = 2 and bool_and(${affiliateContracts.status} = 'active')`)
+      .orderBy(affiliates.id)
+      .limit(1);
+    if (!two) throw new Error('no Van Damme affiliate with two active affiliations in the seed');
+    const links = await t.db
+      .select({ id: affiliateContracts.id, number: schema.groupContracts.number })
+      .from(affiliateContracts)
+      .innerJoin(schema.groupContracts, eq(schema.groupContracts.id, affiliateContracts.contractId))
+      .where(eq(affiliateContracts.affiliateId, two.id))
+      .orderBy(schema.groupContracts.number);
+    const [visible, ended] = links as [(typeof links)[0], (typeof links)[0]];
+    await t.db
+      .update(affiliates)
+      .set({ nationalNumber: null, nationalNumberKind: null, nationalNumberSince: null })
+      .where(eq(affiliates.id, two.id));
+    // the long-terminated one began earlier: a row that took it in would show its number and its date
+    await t.db
+      .update(affiliateContracts)
+      .set({ affiliationDate: '2016-09-01' })
+      .where(eq(affiliateContracts.id, visible.id));
+    await t.db
+      .update(affiliateContracts)
+      .set({
+        status: 'terminated',
+        affiliationDate: '2003-02-01',
+        terminationDate: addMonths(belgianDay(0), -8),
+        reserves: 0,
+        annualPremium: null,
+      })
+      .where(eq(affiliateContracts.id, ended.id));
+
+    const report = await reportRows(hr, vanDamme);
+    const rows = report.rows.filter((row) => row[0] === two.lastName && row[1] === two.firstName);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]![4]).toBe(visible.number);
+    expect(rows[0]![5]).toBe('2016-09-01');
+  });
+
   it('drops an affiliate from the report once the number is added, and from the count', async () => {
     const before = await missingList();
     const target = before.items.find((item) => item.id !== prepared.endedLately && item.birthDate !== null)!;

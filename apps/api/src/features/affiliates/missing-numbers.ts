@@ -1,8 +1,22 @@
 import { schema } from '@groupdesk/db';
 import { terminatedVisibleMonths } from '@groupdesk/domain';
-import { type SQL, and, isNull, sql } from 'drizzle-orm';
+import { type SQL, type SQLWrapper, and, isNull, sql } from 'drizzle-orm';
 
 const { affiliates, affiliateContracts } = schema;
+
+/**
+ * An affiliation that a number would make visible on the portal: not terminated, or terminated less than six
+ * months ago (`portalVisibility`: one terminated longer ago stays hidden whatever the number). `status` and
+ * `terminationDate` name the affiliation's columns, for a query that reads them under an alias.
+ */
+export function visibleOnceNumbered(
+  today: string,
+  status: SQLWrapper = affiliateContracts.status,
+  terminationDate: SQLWrapper = affiliateContracts.terminationDate,
+): SQL {
+  return sql`(${status} <> 'terminated'
+    or (${terminationDate} + make_interval(months => ${terminatedVisibleMonths}))::date >= ${today}::date)`;
+}
 
 /**
  * Affiliates whose contracts the employee portal cannot show only because no national/BIS number is
@@ -14,8 +28,7 @@ export function hiddenForLackOfNumber(today: string, contracts?: SQL): SQL {
   return and(
     isNull(affiliates.nationalNumber),
     sql`exists (select 1 from ${affiliateContracts} where ${affiliateContracts.affiliateId} = ${affiliates.id}
-      and (${affiliateContracts.status} <> 'terminated'
-        or (${affiliateContracts.terminationDate} + make_interval(months => ${terminatedVisibleMonths}))::date >= ${today}::date)
+      and ${visibleOnceNumbered(today)}
       ${contracts ? sql`and ${contracts}` : sql``})`,
   )!;
 }
