@@ -25,6 +25,12 @@ export const statementFiguresSchema = z.strictObject({
   deathCapital: amount,
   /** yearly */
   disabilityAnnuity: amount,
+  /**
+   * The premium waiver in case of disability and the personal risk period as they stood at the reference
+   * date. Optional: statements issued before they were sent print the affiliation's and contract's of today.
+   */
+  premiumWaiver: z.boolean().optional(),
+  personalRiskPeriodDays: z.number().int().min(0).max(3_650).optional(),
 });
 export type StatementFigures = z.infer<typeof statementFiguresSchema>;
 

@@ -155,7 +155,11 @@ export function makeLinks(
   return links;
 }
 
-export function statementFigures(link: DemoLink, year: number): StatementFigures {
+export function statementFigures(
+  link: DemoLink,
+  year: number,
+  contract: { personalRiskPeriodDays: number },
+): StatementFigures {
   const growth = 1 + (year - 2020) * 0.04;
   return {
     referenceDate: `${year}-01-01`,
@@ -167,5 +171,7 @@ export function statementFigures(link: DemoLink, year: number): StatementFigures
     projectedRetirementCapital: round(link.guarantees.retirementCapital * growth),
     deathCapital: link.guarantees.deathCapital,
     disabilityAnnuity: link.guarantees.disabilityAnnuity,
+    premiumWaiver: link.guarantees.premiumWaiver,
+    personalRiskPeriodDays: contract.personalRiskPeriodDays,
   };
 }

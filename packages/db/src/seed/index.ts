@@ -240,7 +240,7 @@ async function seedEmployers(
           contractId: linkRows[index]!.contractId,
           year,
           issueDate: `${year}-06-15`,
-          figures: statementFigures(link, year),
+          figures: statementFigures(link, year, plan.contracts[link.contractIndex]!),
         })),
     );
     await insertInBatches(statements, (batch) => tx.insert(benefitStatements).values(batch));

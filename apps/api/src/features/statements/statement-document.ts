@@ -21,9 +21,12 @@ const documentColumns = {
   contractNumber: groupContracts.number,
   contractName: groupContracts.name,
   planType: groupContracts.planType,
-  personalRiskPeriodDays: groupContracts.personalRiskPeriodDays,
-  // the figures do not carry it: the affiliation's guarantee, as it stands today
-  premiumWaiver: sql<boolean | null>`(${affiliateContracts.guarantees} ->> 'premiumWaiver')::boolean`,
+  // as the statement's figures give them at its reference date; statements issued before the figures
+  // carried them fall back to the contract's period and the affiliation's guarantee as they stand today
+  personalRiskPeriodDays: sql<number>`coalesce((${benefitStatements.figures} ->> 'personalRiskPeriodDays')::int,
+    ${groupContracts.personalRiskPeriodDays})`,
+  premiumWaiver: sql<boolean | null>`coalesce((${benefitStatements.figures} ->> 'premiumWaiver')::boolean,
+    (${affiliateContracts.guarantees} ->> 'premiumWaiver')::boolean)`,
   employerName: employers.name,
   enterpriseNumber: employers.enterpriseNumber,
 };

@@ -19,7 +19,9 @@ let both: { id: string; nationalNumber: string; contracts: [string, string] };
 /** left, with a private address only */
 let left: { id: string; nationalNumber: string; contract: string };
 
-const figures = (vestedReserves: number) => ({
+/** the premium waiver and risk period of the year, which back offices that predate them leave out */
+const thisYears = { premiumWaiver: true, personalRiskPeriodDays: 30 };
+const figures = (vestedReserves: number, guarantees: Partial<typeof thisYears> = thisYears) => ({
   referenceDate: `${YEAR}-01-01`,
   salary: 52_000,
   occupancyRate: 100,
@@ -29,6 +31,7 @@ const figures = (vestedReserves: number) => ({
   projectedRetirementCapital: 180_000,
   deathCapital: 104_000,
   disabilityAnnuity: 20_800,
+  ...guarantees,
 });
 
 const issue = (body: unknown, token: string | null = TOKEN) =>
@@ -100,7 +103,7 @@ describe('issuing statements (insurer back office)', () => {
         contractNumber: left.contract,
         year: YEAR,
         issueDate: '2026-06-15',
-        figures: figures(9_000),
+        figures: figures(9_000, {}),
       },
       {
         nationalNumber: unknownNumber,
@@ -150,6 +153,11 @@ describe('issuing statements (insurer back office)', () => {
       .from(benefitStatements)
       .where(and(eq(benefitStatements.affiliateId, both.id), eq(benefitStatements.year, YEAR)));
     expect(statement).toMatchObject({ employerId: world.employerId.vanDamme, figures: figures(40_000) });
+    const [issuedWithout] = await t.db
+      .select({ figures: benefitStatements.figures })
+      .from(benefitStatements)
+      .where(and(eq(benefitStatements.affiliateId, left.id), eq(benefitStatements.year, YEAR)));
+    expect(issuedWithout!.figures).toEqual(figures(9_000, {}));
     // in service: both addresses; left: the private one only (000_…, question 16)
     expect((await noticesOf(both.id)).map((row) => row.recipient).sort()).toEqual([
       'issue.both@home.be',
@@ -230,6 +238,10 @@ describe('issuing statements (insurer back office)', () => {
       400,
     );
     expect(invalid.details).toEqual([expect.objectContaining({ code: 'nationalNumber.checksum' })]);
+    const halfDay = { ...body.statements[0]!, figures: figures(1, { personalRiskPeriodDays: 1.5 }) };
+    expect(expectError(await issue({ statements: [halfDay] }), 400).details).toEqual([
+      expect.objectContaining({ path: 'statements.0.figures.personalRiskPeriodDays' }),
+    ]);
     const duplicate = expectError(await issue({ statements: [body.statements[0], body.statements[0]] }), 400);
     expect(duplicate.details).toEqual([expect.objectContaining({ path: 'statements.1' })]);
     expectError(await issue({ statements: [] }), 400);
