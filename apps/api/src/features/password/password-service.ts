@@ -1,10 +1,10 @@
 import type { PasswordLink } from '@groupdesk/contracts';
-import { type Database, schema } from '@groupdesk/db';
+import { type Database, type Executor, schema } from '@groupdesk/db';
 import { passwordProblem } from '@groupdesk/domain';
 import { and, eq, isNull } from 'drizzle-orm';
 import { HttpError } from '../../lib/errors';
 import { writeJournal } from '../journal/journal';
-import { hashPassword } from '../session/session-service';
+import { hasAccessLeft, hashPassword } from '../session/session-service';
 import type { SessionUser } from '../session/session-store';
 import { deleteUserSessions } from '../session/session-store';
 import { findPasswordLink, queuePasswordLink } from './password-tokens';
@@ -29,10 +29,17 @@ export function assertPasswordAllowed(password: string, email: string, path = 'p
   }
 }
 
+type Link = NonNullable<Awaited<ReturnType<typeof findPasswordLink>>>;
+
+/** Unused, of an enabled user, who still has access somewhere: an invitation outlives no ended mission. */
+async function isUsable(db: Executor, link: Link): Promise<boolean> {
+  return !link.usedAt && !link.user.disabledAt && (await hasAccessLeft(db, link.user));
+}
+
 /** What the set-password page shows: whose link it is and what for; 404 used or unknown, 410 expired. */
 export async function inspectPasswordLink(db: Database, token: string): Promise<PasswordLink> {
   const link = await findPasswordLink(db, token);
-  if (!link || link.usedAt || link.user.disabledAt) throw linkInvalid();
+  if (!link || !(await isUsable(db, link))) throw linkInvalid();
   if (link.expiresAt <= new Date()) throw linkExpired();
   return {
     purpose: link.purpose,
@@ -91,7 +98,7 @@ export async function setPasswordWithLink(
 ): Promise<SessionUser> {
   return db.transaction(async (tx) => {
     const link = await findPasswordLink(tx, token, { lock: true });
-    if (!link || link.usedAt || link.user.disabledAt) throw linkInvalid();
+    if (!link || !(await isUsable(tx, link))) throw linkInvalid();
     if (link.expiresAt <= new Date()) throw linkExpired();
     assertPasswordAllowed(password, link.user.email);
     await tx

@@ -134,6 +134,20 @@ describe('the set-password link of an invitation', () => {
     ).toBe(200);
   });
 
+  it('is worth nothing once the mission it was sent for has ended, though its 72 hours still run', async () => {
+    const token = await invite('late.starter@consult.be');
+    await t.db.execute(sql`update memberships set end_date = ${belgianDay(-1)}
+      where user_id = (select id from users where email = 'late.starter@consult.be')`);
+    const anonymous = accountClient(t.app);
+    expectError(await anonymous.post('/api/password/link', { token }), 404, 'link_invalid');
+    expectError(
+      await anonymous.post('/api/password', { token, password: 'a long enough passphrase' }),
+      404,
+      'link_invalid',
+    );
+    expectError(await anonymous.get('/api/session'), 401);
+  });
+
   it('answers 404 to an unknown token and 400 to a malformed one', async () => {
     expectError(
       await accountClient(t.app).post('/api/password/link', { token: 'x'.repeat(43) }),
