@@ -65,8 +65,10 @@ export const incapacitySchema = z.object({
       number: z.string(),
       name: z.string(),
       personalRiskPeriodDays: z.number().int(),
-      insurerContributionFrom: z.string(),
-      premiumWaiverFrom: z.string(),
+      /** null: the contract has no disability cover */
+      insurerContributionFrom: z.string().nullable(),
+      /** null: the contract has no premium waiver cover */
+      premiumWaiverFrom: z.string().nullable(),
     }),
   ),
   declaredBy: z.string().nullable(),

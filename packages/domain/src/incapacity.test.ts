@@ -3,6 +3,7 @@ import type { Incapacity, IncapacityTimeline } from './incapacity';
 import {
   annuityForIncapacityRate,
   incapacityTimeline,
+  insurerStartsOf,
   isDeclarationLate,
   reportingDeadline,
 } from './incapacity';
@@ -153,5 +154,18 @@ describe('annuityForIncapacityRate: partial incapacity', () => {
     ['a day before the incapacity', { on: '2024-03-09' }, /before the incapacity starts/],
   ])('refuses %s', (_name, change, message) => {
     expect(() => annuityForIncapacityRate({ ...annuity, on: '2024-06-01', ...change })).toThrow(message);
+  });
+});
+
+// "If your group insurance includes disability cover, you will also receive an additional allowance";
+// "If you have premium waiver cover, Vivium will take over the group insurance premium payments".
+describe('insurerStartsOf: only what the contract insures', () => {
+  it.each([
+    ['both covers', { disabilityAnnuity: 12_000, premiumWaiver: true }, '2025-04-09', '2025-04-09'],
+    ['no disability cover', { disabilityAnnuity: 0, premiumWaiver: true }, null, '2025-04-09'],
+    ['no premium waiver cover', { disabilityAnnuity: 12_000, premiumWaiver: false }, '2025-04-09', null],
+    ['neither', { disabilityAnnuity: 0, premiumWaiver: false }, null, null],
+  ])('%s', (_case, cover, insurerContributionFrom, premiumWaiverFrom) => {
+    expect(insurerStartsOf(illness, cover)).toEqual({ insurerContributionFrom, premiumWaiverFrom });
   });
 });

@@ -88,6 +88,28 @@ export function incapacityTimeline(incapacity: Incapacity): IncapacityTimeline {
   };
 }
 
+/** What one contract insures that an incapacity calls on. */
+export interface IncapacityCover {
+  /** the yearly disability annuity; 0: the contract has no disability cover */
+  disabilityAnnuity: number;
+  premiumWaiver: boolean;
+}
+
+/**
+ * The days the insurer starts on one contract, or null where the contract does not insure it: "If your
+ * group insurance includes disability cover, you will also receive an additional allowance"; "If you have
+ * premium waiver cover, Vivium will take over the group insurance premium payments".
+ */
+export function insurerStartsOf(
+  timeline: Pick<IncapacityTimeline, 'insurerContributionFrom' | 'premiumWaiverFrom'>,
+  cover: IncapacityCover,
+): { insurerContributionFrom: string | null; premiumWaiverFrom: string | null } {
+  return {
+    insurerContributionFrom: cover.disabilityAnnuity > 0 ? timeline.insurerContributionFrom : null,
+    premiumWaiverFrom: cover.premiumWaiver ? timeline.premiumWaiverFrom : null,
+  };
+}
+
 // Addendum, 6: "en cas d'incapacité de travail partielle, la rente est versée à 100%, uniquement pendant la
 // première année d'incapacité de travail. A l'expiration de cette période, la rente est versée
 // proportionnellement au pourcentage d'incapacité de travail reconnu." The year runs from the first day of

@@ -959,8 +959,11 @@ export const en = {
       statutoryBenefit: 'From {{date}}, paid by {{payer}}',
       reportingDeadline: 'Report to the insurer by',
       declaredOn: '(declared on {{date}})',
-      contract:
-        '{{number}}: personal risk period of {{days}} days; the insurer’s annuity from {{insurer}}, premium waiver from {{waiver}}.',
+      contract: '{{number}}: personal risk period of {{days}} days; {{insurer}}, {{waiver}}.',
+      insurerFrom: 'the insurer’s annuity from {{date}}',
+      noDisabilityCover: 'no disability cover',
+      waiverFrom: 'premium waiver from {{date}}',
+      noPremiumWaiverCover: 'no premium waiver cover',
     },
     declare: {
       button: 'Declare an incapacity',

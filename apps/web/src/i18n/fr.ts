@@ -975,8 +975,11 @@ export const fr: Dictionary = {
       statutoryBenefit: 'À partir du {{date}}, payé par {{payer}}',
       reportingDeadline: "À déclarer à l'assureur au plus tard le",
       declaredOn: '(déclarée le {{date}})',
-      contract:
-        "{{number}} : période de risque propre de {{days}} jours ; rente de l'assureur à partir du {{insurer}}, exonération des primes à partir du {{waiver}}.",
+      contract: '{{number}} : période de risque propre de {{days}} jours ; {{insurer}}, {{waiver}}.',
+      insurerFrom: "rente de l'assureur à partir du {{date}}",
+      noDisabilityCover: "pas de couverture en cas d'incapacité de travail",
+      waiverFrom: 'exonération des primes à partir du {{date}}',
+      noPremiumWaiverCover: "pas de couverture d'exonération des primes",
     },
     declare: {
       button: 'Déclarer une incapacité',

@@ -975,8 +975,11 @@ export const nl: Dictionary = {
       statutoryBenefit: 'Vanaf {{date}}, betaald door {{payer}}',
       reportingDeadline: 'Aan te melden bij de verzekeraar uiterlijk op',
       declaredOn: '(aangemeld op {{date}})',
-      contract:
-        '{{number}}: eigen risicoperiode van {{days}} dagen; rente van de verzekeraar vanaf {{insurer}}, premievrijstelling vanaf {{waiver}}.',
+      contract: '{{number}}: eigen risicoperiode van {{days}} dagen; {{insurer}}, {{waiver}}.',
+      insurerFrom: 'rente van de verzekeraar vanaf {{date}}',
+      noDisabilityCover: 'geen dekking arbeidsongeschiktheid',
+      waiverFrom: 'premievrijstelling vanaf {{date}}',
+      noPremiumWaiverCover: 'geen dekking premievrijstelling',
     },
     declare: {
       button: 'Arbeidsongeschiktheid aanmelden',

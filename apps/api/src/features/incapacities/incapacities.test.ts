@@ -28,6 +28,12 @@ const declare = (as: ReturnType<typeof client>, body: unknown) =>
   as.send({ method: 'POST', url, payload: body as object });
 const close = (as: ReturnType<typeof client>, id: string, body: unknown) =>
   as.send({ method: 'POST', url: `${url}/${id}/close`, payload: body as object });
+/** The covers the incapacity calls on, on every contract of the affiliate (the seed draws them at random). */
+const setCovers = (affiliateId: string, covers: { disabilityAnnuity: number; premiumWaiver: boolean }) =>
+  t.db
+    .update(affiliateContracts)
+    .set({ guarantees: sql`${affiliateContracts.guarantees} || ${JSON.stringify(covers)}::jsonb` })
+    .where(eq(affiliateContracts.affiliateId, affiliateId));
 const list = async (query = '') => (await hr.get(`${url}${query}`)).json<IncapacityListResponse>();
 
 beforeAll(async () => {
@@ -58,6 +64,7 @@ afterAll(async () => t?.close());
 
 describe('POST …/incapacities: a declaration', () => {
   it('shows the guaranteed pay, the insurer’s start after each contract’s risk period and the deadline', async () => {
+    await setCovers(twoContracts, { disabilityAnnuity: 12_000, premiumWaiver: true });
     const firstDay = addDays(today, -10);
     const response = await declare(hr, { affiliateId: twoContracts, firstDay, cause: 'illness' });
     expect(response.statusCode, response.body).toBe(201);
@@ -99,6 +106,25 @@ describe('POST …/incapacities: a declaration', () => {
     expect((await list()).items.map((item) => item.id)).toContain(incapacity.id);
   });
 
+  // "If your group insurance includes disability cover [...]"; "If you have premium waiver cover [...]"
+  it('starts the annuity only under disability cover and the premium waiver only under its own cover', async () => {
+    const affiliateId = take();
+    await setCovers(affiliateId, { disabilityAnnuity: 0, premiumWaiver: true });
+    const firstDay = addDays(today, -10);
+    const response = await declare(hr, { affiliateId, firstDay, cause: 'illness' });
+    expect(response.statusCode, response.body).toBe(201);
+    const { id, contracts } = response.json<Incapacity>();
+    expect(contracts).toEqual([
+      expect.objectContaining({ insurerContributionFrom: null, premiumWaiverFrom: addDays(firstDay, 30) }),
+    ]);
+
+    await setCovers(affiliateId, { disabilityAnnuity: 9_000, premiumWaiver: false });
+    const listed = (await list()).items.find((item) => item.id === id);
+    expect(listed?.contracts).toEqual([
+      expect.objectContaining({ insurerContributionFrom: addDays(firstDay, 30), premiumWaiverFrom: null }),
+    ]);
+  });
+
   // "Vivium must be informed of the incapacity for work no later than 45 days after the start"
   it.each([
     [45, false],
@@ -127,9 +153,11 @@ describe('POST …/incapacities: a declaration', () => {
   it('counts the risk period from the doctor’s assessment when given', async () => {
     const firstDay = addDays(today, -20);
     const assessed = addDays(firstDay, 5);
+    const affiliateId = take();
+    await setCovers(affiliateId, { disabilityAnnuity: 12_000, premiumWaiver: true });
     const incapacity = (
       await declare(hr, {
-        affiliateId: take(),
+        affiliateId,
         firstDay,
         cause: 'private-accident',
         doctorAssessedOn: assessed,

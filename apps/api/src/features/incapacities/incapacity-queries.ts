@@ -1,7 +1,7 @@
 import type { Incapacity, IncapacityListResponse } from '@groupdesk/contracts';
 import type { incapacityListQuerySchema } from '@groupdesk/contracts';
 import { type Executor, schema } from '@groupdesk/db';
-import { incapacityTimeline, isDeclarationLate } from '@groupdesk/domain';
+import { incapacityTimeline, insurerStartsOf, isDeclarationLate } from '@groupdesk/domain';
 import { and, asc, count, desc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { EmployerAccessContext } from '../access/employer-access';
@@ -22,7 +22,7 @@ const columns = {
   declaredBy: users.name,
 };
 
-/** The active affiliations of these affiliates that the user may see, with their personal risk period. */
+/** The active affiliations of these affiliates that the user may see, with their risk period and covers. */
 async function riskPeriodsOf(db: Executor, access: EmployerAccessContext, affiliateIds: string[]) {
   if (affiliateIds.length === 0) return [];
   return db
@@ -32,6 +32,7 @@ async function riskPeriodsOf(db: Executor, access: EmployerAccessContext, affili
       number: groupContracts.number,
       name: groupContracts.name,
       personalRiskPeriodDays: groupContracts.personalRiskPeriodDays,
+      guarantees: affiliateContracts.guarantees,
     })
     .from(affiliateContracts)
     .innerJoin(groupContracts, eq(groupContracts.id, affiliateContracts.contractId))
@@ -59,18 +60,14 @@ function incapacityOf(row: Row, periods: Awaited<ReturnType<typeof riskPeriodsOf
   const doctorAssessedOn = row.doctorAssessedOn ?? undefined;
   const contracts = periods
     .filter((period) => period.affiliateId === affiliateId)
-    .map(({ affiliateId: _affiliate, ...period }) => {
+    .map(({ affiliateId: _affiliate, guarantees, ...period }) => {
       const timeline = incapacityTimeline({
         firstDay: row.firstDay,
         cause: row.cause,
         doctorAssessedOn,
         ...period,
       });
-      return {
-        ...period,
-        insurerContributionFrom: timeline.insurerContributionFrom,
-        premiumWaiverFrom: timeline.premiumWaiverFrom,
-      };
+      return { ...period, ...insurerStartsOf(timeline, guarantees) };
     });
   // guaranteed pay, statutory benefit and deadline do not depend on the personal risk period: any valid one gives them
   const { guaranteedPayEnd, statutoryBenefitFrom, statutoryBenefitPayer, reportingDeadline } =

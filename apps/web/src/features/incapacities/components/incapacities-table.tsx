@@ -13,9 +13,9 @@ interface IncapacitiesTableProps {
   onClose?: (incapacity: Incapacity) => void;
 }
 
-/** The earliest day the insurer takes over, among the affiliate's contracts. */
+/** The earliest day the insurer's annuity starts, among the affiliate's contracts with disability cover. */
 const insurerFrom = (incapacity: Incapacity) =>
-  incapacity.contracts.map((contract) => contract.insurerContributionFrom).sort()[0];
+  incapacity.contracts.flatMap((contract) => contract.insurerContributionFrom ?? []).sort()[0];
 
 export function IncapacitiesTable({ employerId, incapacities, onClose }: IncapacitiesTableProps) {
   const { t } = useTranslation();

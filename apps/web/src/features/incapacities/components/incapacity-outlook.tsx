@@ -47,8 +47,12 @@ export function IncapacityOutlook({ outlook, declaredOn }: { outlook: Outlook; d
           {t('incapacities.outlook.contract', {
             number: contract.number,
             days: contract.personalRiskPeriodDays,
-            insurer: formatDate(contract.insurerContributionFrom),
-            waiver: formatDate(contract.premiumWaiverFrom),
+            insurer: contract.insurerContributionFrom
+              ? t('incapacities.outlook.insurerFrom', { date: formatDate(contract.insurerContributionFrom) })
+              : t('incapacities.outlook.noDisabilityCover'),
+            waiver: contract.premiumWaiverFrom
+              ? t('incapacities.outlook.waiverFrom', { date: formatDate(contract.premiumWaiverFrom) })
+              : t('incapacities.outlook.noPremiumWaiverCover'),
           })}
         </Text>
       ))}

@@ -1,5 +1,10 @@
 import type { AffiliateDetail, Incapacity } from '@groupdesk/contracts';
-import { type IncapacityCause, incapacityTimeline, isDeclarationLate } from '@groupdesk/domain';
+import {
+  type IncapacityCause,
+  incapacityTimeline,
+  insurerStartsOf,
+  isDeclarationLate,
+} from '@groupdesk/domain';
 
 /** What follows from an incapacity: the employer's guaranteed pay, the insurer's start per contract, the deadline. */
 export type IncapacityOutlook = Pick<
@@ -37,16 +42,12 @@ export function outlookOf(
     late: isDeclarationLate(firstDay, today),
     contracts: contracts
       .filter((contract) => contract.status === 'active')
-      .map((contract) => {
-        const timeline = timelineFor(contract.personalRiskPeriodDays);
-        return {
-          contractId: contract.contractId,
-          number: contract.number,
-          name: contract.name,
-          personalRiskPeriodDays: contract.personalRiskPeriodDays,
-          insurerContributionFrom: timeline.insurerContributionFrom,
-          premiumWaiverFrom: timeline.premiumWaiverFrom,
-        };
-      }),
+      .map((contract) => ({
+        contractId: contract.contractId,
+        number: contract.number,
+        name: contract.name,
+        personalRiskPeriodDays: contract.personalRiskPeriodDays,
+        ...insurerStartsOf(timelineFor(contract.personalRiskPeriodDays), contract.guarantees),
+      })),
   };
 }
