@@ -1,5 +1,5 @@
 import type { Language } from '@groupdesk/domain';
-import { formatEnterpriseNumber, formatNationalNumber } from '@groupdesk/domain';
+import { formatEnterpriseNumber, formatNationalNumber, todayInBelgium } from '@groupdesk/domain';
 import type { StatementDocument } from './statement-document';
 import { BODY, BOLD, registerStatementFonts } from './statement-fonts';
 import { formattersOf, localeOf, pdfText } from './statement-format';
@@ -177,7 +177,8 @@ export function addStatementPage(
   doc.fillColor(MUTED).font(BODY).fontSize(8.5);
   line(texts.questions, MARGIN, footer + 38, WIDTH);
   line(texts.amountsNote, MARGIN, footer + 51, WIDTH);
-  const printedOn = texts.printed(format.date(context.printedAt.toISOString().slice(0, 10)));
+  // the day in Brussels: a print at 00:30 there is still the day before in UTC
+  const printedOn = texts.printed(format.date(todayInBelgium(context.printedAt)));
   line(
     `${context.insurerName} · ${statement.contractNumber} · ${statement.year}`,
     MARGIN,
