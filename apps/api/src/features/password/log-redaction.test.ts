@@ -1,6 +1,8 @@
 import { Writable } from 'node:stream';
+import { DrizzleQueryError } from 'drizzle-orm';
 import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
+import errors from '../../plugins/errors';
 import { loggerOptions, withoutTokens } from '../../server-factory';
 
 describe('set-password tokens in request logs', () => {
@@ -27,5 +29,33 @@ describe('set-password tokens in request logs', () => {
     const log = lines.join('');
     expect(log).toContain('/set-password?token=[redacted]');
     expect(log).not.toContain('the-secret-token');
+  });
+});
+
+describe('a failed query in the error log', () => {
+  it('keeps the query and its cause, never its parameters (a session id here)', async () => {
+    const lines: string[] = [];
+    const stream = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        lines.push(chunk.toString());
+        done();
+      },
+    });
+    const app = Fastify({ logger: { ...loggerOptions('info'), stream } });
+    await app.register(errors);
+    app.get('/fails', async () => {
+      const cause = Object.assign(new Error('connection terminated'), { code: '57P01' });
+      throw new DrizzleQueryError('select * from sessions where id = $1', ['the-session-id'], cause);
+    });
+    expect((await app.inject({ method: 'GET', url: '/fails' })).statusCode).toBe(500);
+    await app.close();
+    const logged = lines.map((line) => JSON.parse(line) as { err?: Record<string, unknown> });
+    const { err } = logged.find((line) => line.err)!;
+    expect(err).toMatchObject({
+      type: 'DrizzleQueryError',
+      message: 'Failed query: select * from sessions where id = $1',
+      cause: { message: 'connection terminated', code: '57P01' },
+    });
+    expect(lines.join('')).not.toContain('the-session-id');
   });
 });
