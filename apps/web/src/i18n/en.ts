@@ -727,6 +727,7 @@ export const en = {
       numberBirthDateUnknown: 'birth date not in the number',
       numberSexUnknown: 'sex not in the number',
       findHolder: 'Find the affiliate who holds this number',
+      findFormerHolder: 'Find the affiliate who held this number before',
       nationalNumberHint: 'Format YY.MM.DD-SSS.CC; separators are optional.',
       save: 'Save',
       reset: 'Undo changes',
@@ -1166,6 +1167,17 @@ export const en = {
     allContracts: 'All contracts',
     neverSignedIn: 'Never',
     twoFactorOn: 'Two-factor sign-in on',
+    scope: {
+      limited:
+        'Your own access covers only some contracts: you grant, change and revoke access on those contracts only. Access that also covers other contracts is managed by a Master User who has them.',
+      onlyYours: 'You can choose only among the contracts of your own access.',
+      otherContracts: 'other contracts',
+      notEditable: 'Managed by a Master User with the other contracts',
+      contractsOutside:
+        'Your access covers only some contracts: you can give access to those contracts only, not to all contracts or to others.',
+      userOutside:
+        'This user has access to contracts outside yours: only a Master User with those contracts can change or revoke it.',
+    },
     roles: {
       master: 'Master User',
       hr: 'User',

@@ -741,6 +741,7 @@ export const fr: Dictionary = {
       numberBirthDateUnknown: 'date de naissance absente du numéro',
       numberSexUnknown: 'sexe absent du numéro',
       findHolder: 'Trouver l’affilié qui porte ce numéro',
+      findFormerHolder: 'Trouver l’affilié qui portait ce numéro auparavant',
       nationalNumberHint: 'Format AA.MM.JJ-SSS.CC ; les séparateurs sont facultatifs.',
       save: 'Enregistrer',
       reset: 'Annuler les modifications',
@@ -1183,6 +1184,17 @@ export const fr: Dictionary = {
     allContracts: 'Tous les contrats',
     neverSignedIn: 'Jamais',
     twoFactorOn: 'Connexion en deux étapes activée',
+    scope: {
+      limited:
+        "Votre propre accès ne couvre que certains contrats : vous n'accordez, ne modifiez et ne retirez des accès que sur ces contrats. Un accès qui couvre aussi d'autres contrats est géré par un Master User qui les a.",
+      onlyYours: 'Vous ne pouvez choisir que parmi les contrats de votre propre accès.',
+      otherContracts: 'autres contrats',
+      notEditable: 'Géré par un Master User ayant les autres contrats',
+      contractsOutside:
+        "Votre accès ne couvre que certains contrats : vous ne pouvez donner accès qu'à ces contrats, ni à tous les contrats ni à d'autres.",
+      userOutside:
+        'Cet utilisateur a accès à des contrats en dehors des vôtres : seul un Master User ayant ces contrats peut modifier ou retirer son accès.',
+    },
     roles: {
       master: 'Master User',
       hr: 'Utilisateur',

@@ -739,6 +739,7 @@ export const nl: Dictionary = {
       numberBirthDateUnknown: 'geboortedatum niet in het nummer',
       numberSexUnknown: 'geslacht niet in het nummer',
       findHolder: 'De aangeslotene met dit nummer opzoeken',
+      findFormerHolder: 'De aangeslotene opzoeken die dit nummer vroeger had',
       nationalNumberHint: 'Formaat JJ.MM.DD-SSS.CC; scheidingstekens zijn optioneel.',
       save: 'Opslaan',
       reset: 'Wijzigingen ongedaan maken',
@@ -1183,6 +1184,17 @@ export const nl: Dictionary = {
     allContracts: 'Alle contracten',
     neverSignedIn: 'Nooit',
     twoFactorOn: 'Aanmelden in twee stappen staat aan',
+    scope: {
+      limited:
+        'Uw eigen toegang geldt maar voor sommige contracten: u kent alleen op die contracten toegang toe, wijzigt of trekt die in. Toegang die ook andere contracten omvat, wordt beheerd door een Master User die ze heeft.',
+      onlyYours: 'U kunt alleen kiezen uit de contracten van uw eigen toegang.',
+      otherContracts: 'andere contracten',
+      notEditable: 'Beheerd door een Master User met de andere contracten',
+      contractsOutside:
+        'Uw toegang geldt maar voor sommige contracten: u kunt alleen toegang geven tot die contracten, niet tot alle contracten of tot andere.',
+      userOutside:
+        'Deze gebruiker heeft toegang tot contracten buiten de uwe: alleen een Master User met die contracten kan die toegang wijzigen of intrekken.',
+    },
     roles: {
       master: 'Master User',
       hr: 'Gebruiker',

@@ -8,8 +8,10 @@ interface AccessFieldsProps {
   onChange: (patch: Partial<AccessValues>) => void;
   /** messages already in the user's language, by field */
   errors: Partial<Record<keyof AccessValues, string>>;
-  /** the employer's contracts; undefined while they load */
+  /** the employer's contracts in the Master User's scope; undefined while they load */
   contracts: GroupContract[] | undefined;
+  /** false for a Master User limited to some contracts: they grant chosen contracts of theirs only */
+  mayGrantAll: boolean;
 }
 
 const accessKeys = ['role', 'profile', 'contractIds', 'endDate'] as const;
@@ -34,7 +36,7 @@ export function accessFieldBindings(
  * What the user form of the seeds asks for: the profile (consultation, or consultation and registration),
  * the contracts (all, or chosen ones) and, for someone external on a mission, the last day of access.
  */
-export function AccessFields({ values, onChange, errors, contracts }: AccessFieldsProps) {
+export function AccessFields({ values, onChange, errors, contracts, mayGrantAll }: AccessFieldsProps) {
   const { t } = useTranslation();
   const chosen = values.contractIds !== null;
 
@@ -72,23 +74,26 @@ export function AccessFields({ values, onChange, errors, contracts }: AccessFiel
           </Stack>
         </Radio.Group>
       )}
-      <Radio.Group
-        label={t('users.form.scope')}
-        value={chosen ? 'chosen' : 'all'}
-        onChange={(scope) => onChange({ contractIds: scope === 'all' ? null : [] })}
-      >
-        <Group gap="lg" mt={6}>
-          <Radio value="all" label={t('users.form.allContracts')} />
-          <Radio value="chosen" label={t('users.form.chosenContracts')} />
-        </Group>
-      </Radio.Group>
+      {mayGrantAll && (
+        <Radio.Group
+          label={t('users.form.scope')}
+          value={chosen ? 'chosen' : 'all'}
+          onChange={(scope) => onChange({ contractIds: scope === 'all' ? null : [] })}
+        >
+          <Group gap="lg" mt={6}>
+            <Radio value="all" label={t('users.form.allContracts')} />
+            <Radio value="chosen" label={t('users.form.chosenContracts')} />
+          </Group>
+        </Radio.Group>
+      )}
       {chosen && (
         <Checkbox.Group
           label={t('users.form.contracts')}
+          description={mayGrantAll ? undefined : t('users.scope.onlyYours')}
           value={values.contractIds ?? []}
           onChange={(contractIds) => onChange({ contractIds })}
           error={errors.contractIds}
-          mt={-8}
+          mt={mayGrantAll ? -8 : 0}
         >
           <Stack gap={6} mt={6}>
             {contracts === undefined ? (

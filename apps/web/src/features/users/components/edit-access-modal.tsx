@@ -10,6 +10,7 @@ import { applyServerFieldErrors, localizeValidationMessage } from '@/lib/validat
 import { useContracts } from '@/lib/contracts';
 import { useUpdateUserAccess } from '../api/update-user-access';
 import { type AccessValues, accessValuesOf, validateAccessChanges } from '../utils/access-form';
+import { scopeRefusalKey } from '../utils/scope-refusal';
 import { AccessFields, accessFieldBindings } from './access-fields';
 
 const fields = ['role', 'profile', 'contractIds', 'endDate'] as const;
@@ -18,10 +19,12 @@ interface EditAccessModalProps {
   employerId: string;
   user: EmployerUser;
   onClose: () => void;
+  /** false for a Master User limited to some contracts */
+  mayGrantAll: boolean;
 }
 
 /** A new user form for someone who has access: only what changed is sent. */
-export function EditAccessModal({ employerId, user, onClose }: EditAccessModalProps) {
+export function EditAccessModal({ employerId, user, onClose, mayGrantAll }: EditAccessModalProps) {
   const { t } = useTranslation();
   const language = useUiLanguage();
   const update = useUpdateUserAccess();
@@ -56,13 +59,16 @@ export function EditAccessModal({ employerId, user, onClose }: EditAccessModalPr
   });
 
   const failure = update.error;
+  const refusal = scopeRefusalKey(failure);
   const failureText = !failure
     ? null
-    : isApiError(failure, 409)
-      ? t(failure.code === 'last_master' ? 'users.lastMaster' : 'users.edit.revoked')
-      : isApiError(failure, 400)
-        ? null
-        : t(generalFailureKey(failure));
+    : refusal
+      ? t(refusal)
+      : isApiError(failure, 409)
+        ? t(failure.code === 'last_master' ? 'users.lastMaster' : 'users.edit.revoked')
+        : isApiError(failure, 400)
+          ? null
+          : t(generalFailureKey(failure));
 
   return (
     <Modal opened onClose={onClose} title={t('users.edit.title', { name: user.name })} size="lg" centered>
@@ -79,6 +85,7 @@ export function EditAccessModal({ employerId, user, onClose }: EditAccessModalPr
           <AccessFields
             values={values}
             contracts={contracts.data?.items}
+            mayGrantAll={mayGrantAll}
             {...accessFieldBindings(errorText, (field, value) => {
               form.setValue(field, value, { shouldDirty: true });
               form.clearErrors(field);

@@ -18,6 +18,7 @@ import { useContracts } from '@/lib/contracts';
 import { useInviteUser } from '../api/invite-user';
 import { AccessFields, accessFieldBindings } from './access-fields';
 import type { AccessValues } from '../utils/access-form';
+import { scopeRefusalKey } from '../utils/scope-refusal';
 
 const fields = ['email', 'name', 'language', 'role', 'profile', 'contractIds', 'endDate'] as const;
 const resolver = zodResolver(inviteUserBodySchema, { error: messageKeyErrorMap });
@@ -26,10 +27,12 @@ interface InviteUserModalProps {
   employerId: string;
   opened: boolean;
   onClose: () => void;
+  /** false for a Master User limited to some contracts */
+  mayGrantAll: boolean;
 }
 
 /** The user form of the seeds: who, with which profile, on which contracts, until when. */
-export function InviteUserModal({ employerId, opened, onClose }: InviteUserModalProps) {
+export function InviteUserModal({ employerId, opened, onClose, mayGrantAll }: InviteUserModalProps) {
   const { t } = useTranslation();
   const language = useUiLanguage();
   const invite = useInviteUser();
@@ -42,7 +45,7 @@ export function InviteUserModal({ employerId, opened, onClose }: InviteUserModal
       language,
       role: 'hr',
       profile: 'read',
-      contractIds: null,
+      contractIds: mayGrantAll ? null : [],
       endDate: null,
     },
   });
@@ -88,13 +91,16 @@ export function InviteUserModal({ employerId, opened, onClose }: InviteUserModal
   );
 
   const failure = invite.error;
+  const refusal = scopeRefusalKey(failure);
   const failureText = !failure
     ? null
-    : isApiError(failure, 409)
-      ? t(failure.code === 'already_member' ? 'users.invite.alreadyMember' : 'users.invite.notEmployerUser')
-      : isApiError(failure, 400)
-        ? null
-        : t(generalFailureKey(failure));
+    : refusal
+      ? t(refusal)
+      : isApiError(failure, 409)
+        ? t(failure.code === 'already_member' ? 'users.invite.alreadyMember' : 'users.invite.notEmployerUser')
+        : isApiError(failure, 400)
+          ? null
+          : t(generalFailureKey(failure));
 
   return (
     <Modal opened={opened} onClose={close} title={t('users.invite.title')} size="lg" centered>
@@ -131,6 +137,7 @@ export function InviteUserModal({ employerId, opened, onClose }: InviteUserModal
           <AccessFields
             values={access}
             contracts={contracts.data?.items}
+            mayGrantAll={mayGrantAll}
             {...accessFieldBindings(errorText, (field, value) => {
               form.setValue(field, value, { shouldDirty: true });
               form.clearErrors(field);

@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { generalFailureKey, isApiError } from '@/lib/api-client';
 import { useRevokeUser } from '../api/revoke-user';
+import { scopeRefusalKey } from '../utils/scope-refusal';
 
 interface RevokeUserModalProps {
   employerId: string;
@@ -28,13 +29,18 @@ export function RevokeUserModal({ employerId, user, onClose }: RevokeUserModalPr
     );
 
   const failure = revoke.error;
+  const refusal = scopeRefusalKey(failure);
   return (
     <Modal opened onClose={onClose} title={t('users.revoke.title')} centered>
       <Stack gap="md">
         <Text size="sm">{t('users.revoke.text', { name: user.name, email: user.email })}</Text>
         {failure && (
           <Alert color="red" role="alert">
-            {isApiError(failure, 409) ? t('users.lastMaster') : t(generalFailureKey(failure))}
+            {refusal
+              ? t(refusal)
+              : isApiError(failure, 409)
+                ? t('users.lastMaster')
+                : t(generalFailureKey(failure))}
           </Alert>
         )}
         <Group justify="flex-end" gap="sm">

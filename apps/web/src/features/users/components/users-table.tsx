@@ -16,7 +16,17 @@ interface UsersTableProps {
   resending: string | null;
 }
 
-/** Who has access, with what, until when; revoked access stays listed, without actions. */
+const contractsText = (user: EmployerUser, allContracts: string, otherContracts: string) => {
+  if (user.contracts === null) return allContracts;
+  const numbers = user.contracts.map((contract) => contract.number);
+  // a Master User limited to some contracts is not told which others this user has
+  return (user.editable ? numbers : [...numbers, otherContracts]).join(', ');
+};
+
+/**
+ * Who has access, with what, until when; revoked access stays listed, without actions, and so does access
+ * beyond the contracts of a Master User limited to some.
+ */
 export function UsersTable({ users, onEdit, onRevoke, onResend, resending }: UsersTableProps) {
   const { t } = useTranslation();
   return (
@@ -71,9 +81,7 @@ export function UsersTable({ users, onEdit, onRevoke, onResend, resending }: Use
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm">
-                    {user.contracts === null
-                      ? t('users.allContracts')
-                      : user.contracts.map((contract) => contract.number).join(', ')}
+                    {contractsText(user, t('users.allContracts'), t('users.scope.otherContracts'))}
                   </Text>
                 </Table.Td>
                 <Table.Td>
@@ -88,7 +96,12 @@ export function UsersTable({ users, onEdit, onRevoke, onResend, resending }: Use
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  {user.status !== 'revoked' && (
+                  {user.status !== 'revoked' && !user.editable && (
+                    <Text size="xs" c="dimmed" ta="right">
+                      {t('users.scope.notEditable')}
+                    </Text>
+                  )}
+                  {user.status !== 'revoked' && user.editable && (
                     <Group gap={6} justify="flex-end" wrap="nowrap">
                       {user.status === 'invited' && (
                         <Button

@@ -9,6 +9,7 @@ import { NotFound } from '@/components/ui/not-found';
 import { QueryError } from '@/components/ui/query-error';
 import { usePageTitle } from '@/hooks/use-page-title';
 import { isApiError } from '@/lib/api-client';
+import { useEmployerAccess } from '@/lib/session';
 import { useUsers } from '../api/get-users';
 import { useResendUserInvitation } from '../api/resend-invitation';
 import { EditAccessModal } from '../components/edit-access-modal';
@@ -16,12 +17,15 @@ import { InviteUserModal } from '../components/invite-user-modal';
 import { NotificationAddressCard } from '../components/notification-address-card';
 import { RevokeUserModal } from '../components/revoke-user-modal';
 import { UsersTable } from '../components/users-table';
+import { scopeRefusalKey } from '../utils/scope-refusal';
 
 /** The Master User's page: grant, change and revoke access, and the employer's notification address. */
 export function UsersRoute() {
   const { t } = useTranslation();
   const { employerId = '' } = useParams();
   const users = useUsers(employerId);
+  // a Master User limited to some contracts grants and manages access within those contracts only
+  const mayGrantAll = useEmployerAccess(employerId)?.contractIds === null;
   const resend = useResendUserInvitation();
   const [inviting, setInviting] = useState(false);
   const [editing, setEditing] = useState<EmployerUser | null>(null);
@@ -37,7 +41,8 @@ export function UsersRoute() {
       {
         onSuccess: () =>
           notifications.show({ color: 'teal', message: t('users.resend.done', { email: user.email }) }),
-        onError: () => notifications.show({ color: 'red', message: t('errors.unexpected') }),
+        onError: (error) =>
+          notifications.show({ color: 'red', message: t(scopeRefusalKey(error) ?? 'errors.unexpected') }),
       },
     );
 
@@ -51,6 +56,11 @@ export function UsersRoute() {
           <Text size="sm" c="dimmed" maw={760}>
             {t('users.intro')}
           </Text>
+          {!mayGrantAll && (
+            <Text size="sm" maw={760}>
+              {t('users.scope.limited')}
+            </Text>
+          )}
         </Stack>
         <Button leftSection={<IconUserPlus size={18} aria-hidden />} onClick={() => setInviting(true)}>
           {t('users.invite.button')}
@@ -71,8 +81,20 @@ export function UsersRoute() {
         </Paper>
       )}
       <NotificationAddressCard employerId={employerId} />
-      <InviteUserModal employerId={employerId} opened={inviting} onClose={() => setInviting(false)} />
-      {editing && <EditAccessModal employerId={employerId} user={editing} onClose={() => setEditing(null)} />}
+      <InviteUserModal
+        employerId={employerId}
+        opened={inviting}
+        onClose={() => setInviting(false)}
+        mayGrantAll={mayGrantAll}
+      />
+      {editing && (
+        <EditAccessModal
+          employerId={employerId}
+          user={editing}
+          onClose={() => setEditing(null)}
+          mayGrantAll={mayGrantAll}
+        />
+      )}
       {revoking && (
         <RevokeUserModal employerId={employerId} user={revoking} onClose={() => setRevoking(null)} />
       )}
