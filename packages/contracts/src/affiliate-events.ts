@@ -2,6 +2,7 @@ import {
   affiliateEventKinds,
   employeeCategories,
   familySituations,
+  impossibleCapitals,
   medicalFormalities,
   sexes,
   suspensionReasons,
@@ -30,19 +31,28 @@ const amount = z.number().min(0).max(100_000_000);
 export const occupancyRateSchema = z.number().min(0).max(100);
 
 /** One contract the newcomer joins, with the guarantees asked for them. */
-export const affiliationContractSchema = z.strictObject({
-  contractId: chosenIdSchema,
-  /** cafeteria plans: the affiliate chose another option than the organizer's (the "other" table) */
-  otherOption: z.boolean().default(false),
-  /** the death capital, EUR */
-  deathCapital: amount,
-  /** the yearly disability annuity, EUR */
-  disabilityAnnuity: amount,
-  premiumWaiver: z.boolean().default(true),
-  /** the organizer's death table from N = 10 on: formalities only above 150 % of the life capital */
-  capitalAtRisk: amount.optional(),
-  lifeCapital: amount.optional(),
-});
+export const affiliationContractSchema = z
+  .strictObject({
+    contractId: chosenIdSchema,
+    /** cafeteria plans: the affiliate chose another option than the organizer's (the "other" table) */
+    otherOption: z.boolean().default(false),
+    /** the death capital, EUR */
+    deathCapital: amount,
+    /** the yearly disability annuity, EUR */
+    disabilityAnnuity: amount,
+    premiumWaiver: z.boolean().default(true),
+    /** the organizer's death table from N = 10 on: formalities only above 150 % of the life capital */
+    capitalAtRisk: amount.optional(),
+    lifeCapital: amount.optional(),
+  })
+  // the capital at risk is the death capital beyond the reserve: never more than the capital itself
+  .refine(
+    (contract) => impossibleCapitals({ ...contract, cover: 'death', amount: contract.deathCapital }) === null,
+    {
+      path: ['capitalAtRisk'],
+      message: 'medicalAcceptance.capitalAtRiskAboveAmount',
+    },
+  );
 
 export const affiliationBodySchema = z
   .strictObject({

@@ -148,9 +148,24 @@ export const validationMessages = {
     nl: 'Dit moet een geheel getal zijn.',
   },
   'medicalAcceptance.capitalsRequired': {
-    en: "The organizer's death table needs the capital at risk and the insured life capital: the law allows medical formalities only when the capital at risk exceeds 150 % of the life capital.",
-    fr: "Le tableau décès de l'option de l'organisateur demande le capital sous risque et le capital-vie assuré : la loi ne permet des formalités médicales que si le capital sous risque dépasse 150 % du capital-vie.",
-    nl: 'De overlijdenstabel van de optie van de inrichter vraagt het risicokapitaal en het verzekerde levenskapitaal: de wet laat medische formaliteiten alleen toe als het risicokapitaal meer dan 150 % van het levenskapitaal bedraagt.',
+    en: "Above the Free Cover Limit, from 10 affiliates on, the organizer's death table needs the capital at risk and the insured life capital: the law allows medical formalities only when the capital at risk exceeds 150 % of the life capital.",
+    fr: "Au-delà de la Free Cover Limit, à partir de 10 affiliés, le tableau décès de l'option de l'organisateur demande le capital sous risque et le capital-vie assuré : la loi ne permet des formalités médicales que si le capital sous risque dépasse 150 % du capital-vie.",
+    nl: 'Boven de Free Cover Limit, vanaf 10 aangeslotenen, vraagt de overlijdenstabel van de optie van de inrichter het risicokapitaal en het verzekerde levenskapitaal: de wet laat medische formaliteiten alleen toe als het risicokapitaal meer dan 150 % van het levenskapitaal bedraagt.',
+  },
+  'medicalAcceptance.capitalsNotForDisability': {
+    en: 'The capital at risk and the life capital apply to a death capital only: leave them out for a disability annuity.',
+    fr: "Le capital sous risque et le capital-vie ne concernent qu'un capital décès : ne les indiquez pas pour une rente d'incapacité de travail.",
+    nl: 'Het risicokapitaal en het levenskapitaal gelden alleen voor een overlijdenskapitaal: laat ze weg voor een arbeidsongeschiktheidsrente.',
+  },
+  'medicalAcceptance.capitalAtRiskAboveAmount': {
+    en: 'The capital at risk is the death capital beyond the reserve: it cannot be more than the death capital.',
+    fr: 'Le capital sous risque est la part du capital décès qui dépasse la réserve : il ne peut pas dépasser le capital décès.',
+    nl: 'Het risicokapitaal is het deel van het overlijdenskapitaal boven de reserve: het kan niet hoger zijn dan het overlijdenskapitaal.',
+  },
+  'amount.negative': {
+    en: 'An amount cannot be negative.',
+    fr: 'Un montant ne peut pas être négatif.',
+    nl: 'Een bedrag kan niet negatief zijn.',
   },
   'password.tooShort': {
     en: 'A password has at least 12 characters.',

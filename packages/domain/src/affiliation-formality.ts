@@ -8,6 +8,7 @@ import {
   freeCoverLimit,
   medicalFormality,
   medicalFormalityForIncrease,
+  needsCapitals,
 } from './medical-acceptance';
 
 export interface RequestedCover {
@@ -28,9 +29,7 @@ export interface RequestedCover {
 export function lacksCapitals(cover: RequestedCover): boolean {
   const { table, participants } = cover;
   return (
-    table === 'organizer' &&
-    participants >= 10 &&
-    cover.deathCapital > freeCoverLimit({ cover: 'death', table, participants }) &&
+    needsCapitals({ cover: 'death', table, participants, amount: cover.deathCapital }) &&
     (cover.capitalAtRisk === undefined || cover.lifeCapital === undefined)
   );
 }

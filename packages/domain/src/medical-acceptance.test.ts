@@ -6,6 +6,7 @@ import {
   isAdvanceGranted,
   medicalFormality,
   medicalFormalityForIncrease,
+  needsCapitals,
   significantStandardDeathCapital,
   significantStandardDisabilityAnnuity,
 } from './medical-acceptance';
@@ -87,7 +88,7 @@ describe('medicalFormality at affiliation: every row, bound and N band of the se
 
   it.each(cases)('%s: %s, %s table, N = %i, %i EUR → %s', (_cell, cover, table, n, amount, expected) => {
     // a capital at risk far above the life capital, so that the law allows what the organizer's table asks
-    const capitals = { capitalAtRisk: amount, lifeCapital: 0 };
+    const capitals = cover === 'death' ? { capitalAtRisk: amount, lifeCapital: 0 } : {};
     expect(medicalFormality({ cover, table, participants: n, amount, ...capitals })).toBe(expected);
   });
 
@@ -143,25 +144,30 @@ describe("the organizer's death table: only where the law allows formalities", (
       'questionnaire',
     ],
     [
-      'disability ignores the capitals',
-      {
-        cover: 'disability',
-        table: 'organizer',
-        participants: 50,
-        amount: 30_000,
-        capitalAtRisk: 0,
-        lifeCapital: 1e6,
-      },
-      'questionnaire',
+      'N = 10 within the Free Cover Limit: no capitals needed',
+      { ...death, participants: 10, amount: 100_000 },
+      'none',
     ],
   ])('%s', (_name, input, expected) => expect(medicalFormality(input)).toBe(expected));
 
-  it('refuses to guess from N = 10 without both capitals', () => {
-    for (const capitals of [{}, { capitalAtRisk: 300_000 }, { lifeCapital: 100_000 }]) {
+  it('refuses to guess from N = 10 above the Free Cover Limit without both capitals', () => {
+    for (const capitals of [{}, { capitalAtRisk: 200_000 }, { lifeCapital: 100_000 }]) {
       expect(() => medicalFormality({ ...death, participants: 10, ...capitals })).toThrow(
-        /needs capitalAtRisk and lifeCapital from N = 10/,
+        /needs capitalAtRisk and lifeCapital/,
       );
     }
+  });
+
+  it.each([
+    ['N = 9, above the limit', 9, 200_000, false],
+    ['N = 10, at the limit (100,000)', 10, 100_000, false],
+    ['N = 10, one euro above', 10, 100_001, true],
+    ['N = 11, at the limit (400,000)', 11, 400_000, false],
+    ['N = 11, one euro above', 11, 400_001, true],
+  ])('needsCapitals: %s → %s', (_name, participants, amount, needed) => {
+    expect(needsCapitals({ ...death, participants, amount })).toBe(needed);
+    expect(needsCapitals({ ...death, table: 'other', participants, amount })).toBe(false);
+    expect(needsCapitals({ ...death, cover: 'disability', participants, amount })).toBe(false);
   });
 });
 
@@ -177,6 +183,16 @@ describe('impossible inputs', () => {
     ['NaN as N', { participants: NaN }, /participants \(N\).* got NaN/],
     ['a negative capital at risk', { capitalAtRisk: -5 }, /capitalAtRisk must be .* got -5/],
     ['NaN as life capital', { lifeCapital: NaN }, /lifeCapital must be .* got NaN/],
+    [
+      'capitals with a disability annuity',
+      { lifeCapital: 1 },
+      /apply to a death capital, not to a disability/,
+    ],
+    [
+      'a capital at risk above the death capital',
+      { cover: 'death', amount: 10_000, capitalAtRisk: 10_001, lifeCapital: 0 },
+      /capitalAtRisk \(10001\) cannot exceed the death capital \(10000\)/,
+    ],
     ['an unknown cover', { cover: 'life' as MedicalCover }, /No acceptance table for cover 'life'/],
     ['an unknown table', { table: 'default' as AcceptanceTable }, /table 'default'/],
   ])('refuses %s with a RangeError', (_name, change, message) => {

@@ -85,27 +85,67 @@ function rowsFor(
   return rows.map(([formality, bounds]) => [formality, bounds[band] ?? null] as const);
 }
 
+/**
+ * Whether the formality depends on the capital at risk and the insured life capital: under the organizer's
+ * death table, from N = 10 on and above the Free Cover Limit, where the law allows formalities only when the
+ * capital at risk exceeds 150 % of the life capital. Within the limit, or below N = 10, the amount alone decides.
+ */
+export function needsCapitals(
+  input: Pick<MedicalFormalityInput, 'cover' | 'table' | 'participants' | 'amount'>,
+): boolean {
+  return (
+    input.cover === 'death' &&
+    input.table === 'organizer' &&
+    input.participants >= 10 &&
+    input.amount > freeCoverLimit(input)
+  );
+}
+
+/** Why these capitals cannot be, or null: the same checks for the route's schema and for the rule. */
+export function impossibleCapitals(
+  input: Pick<MedicalFormalityInput, 'cover' | 'amount' | 'capitalAtRisk' | 'lifeCapital'>,
+): 'capitalsNotForDisability' | 'capitalAtRiskAboveAmount' | null {
+  const { capitalAtRisk, lifeCapital } = input;
+  // the 150 % rule weighs a death capital: a disability annuity has neither capital
+  if (input.cover === 'disability' && (capitalAtRisk !== undefined || lifeCapital !== undefined)) {
+    return 'capitalsNotForDisability';
+  }
+  // the capital at risk is the death capital beyond the reserve: never more than the death capital itself
+  if (capitalAtRisk !== undefined && capitalAtRisk > input.amount) return 'capitalAtRiskAboveAmount';
+  return null;
+}
+
 /** The formality asked at affiliation ("acceptation médicale à l'affiliation"). */
 export function medicalFormality(input: MedicalFormalityInput): MedicalFormality {
   const rows = rowsFor(input);
   assertAmount(input.amount, 'amount');
   if (input.capitalAtRisk !== undefined) assertAmount(input.capitalAtRisk, 'capitalAtRisk');
   if (input.lifeCapital !== undefined) assertAmount(input.lifeCapital, 'lifeCapital');
-  if (input.cover === 'death' && input.table === 'organizer' && !lawAllowsFormalities(input)) return 'none';
+  const impossible = impossibleCapitals(input);
+  if (impossible === 'capitalsNotForDisability') {
+    throw new RangeError(
+      'capitalAtRisk and lifeCapital apply to a death capital, not to a disability annuity',
+    );
+  }
+  if (impossible === 'capitalAtRiskAboveAmount') {
+    throw new RangeError(
+      `capitalAtRisk (${input.capitalAtRisk}) cannot exceed the death capital (${input.amount})`,
+    );
+  }
+  if (needsCapitals(input) && !lawAllowsFormalities(input)) return 'none';
   const row = rows.find(([, bound]) => bound !== null && input.amount <= bound);
   return row?.[0] ?? 'cardiologist';
 }
 
 // Under the organizer's death table only: "Dans la mesure où la loi les permet (= capital-décès sous
 // risque > 150% du capital-vie assuré ou "N" < 10). Dans les autres cas, pas d'acceptation médicale."
-// From N = 10 on the answer depends on both capitals, so without them we refuse rather than guess:
+// Where needsCapitals, the answer depends on both capitals, so without them we refuse rather than guess:
 // assuming 'none' would let a large capital through untested, assuming formalities would ask them unlawfully.
-function lawAllowsFormalities({ participants, capitalAtRisk, lifeCapital }: MedicalFormalityInput): boolean {
-  if (participants < 10) return true;
+function lawAllowsFormalities({ capitalAtRisk, lifeCapital }: MedicalFormalityInput): boolean {
   if (capitalAtRisk === undefined || lifeCapital === undefined) {
     throw new RangeError(
-      "The organizer's death table needs capitalAtRisk and lifeCapital from N = 10 on: " +
-        'formalities are lawful only when the capital at risk exceeds 150 % of the insured life capital',
+      "Above the Free Cover Limit, from N = 10 on, the organizer's death table needs capitalAtRisk and " +
+        'lifeCapital: formalities are lawful only when the capital at risk exceeds 150 % of the insured life capital',
     );
   }
   // × 2 > × 3 is "above 150 %" without a rounded 1.5 factor

@@ -359,6 +359,30 @@ describe('POST …/affiliates: a new affiliation', () => {
     expect(early.details).toEqual([
       expect.objectContaining({ path: 'startDate', code: 'affiliation.startBeforeBirth' }),
     ]);
+    const contractId = world.contractId['530/00412']!;
+    const atRiskAbove = expectError(
+      await affiliate(
+        hr,
+        await newcomer({
+          contracts: [
+            {
+              contractId,
+              deathCapital: 500_000,
+              disabilityAnnuity: 0,
+              capitalAtRisk: 500_001,
+              lifeCapital: 0,
+            },
+          ],
+        }),
+      ),
+      400,
+    );
+    expect(atRiskAbove.details).toEqual([
+      expect.objectContaining({
+        path: 'contracts.0.capitalAtRisk',
+        code: 'medicalAcceptance.capitalAtRiskAboveAmount',
+      }),
+    ]);
     const [after] = await t.db.select({ n: count() }).from(affiliates);
     expect(after!.n).toBe(before!.n);
   });

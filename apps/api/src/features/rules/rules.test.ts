@@ -73,12 +73,32 @@ describe('POST /api/rules/medical-acceptance', () => {
     expectError(response, 401, 'unauthorized');
   });
 
-  it("refuses the organizer's death table without both capitals, saying why", async () => {
-    const response = await ask(viewer, {
+  // "Dans la mesure où la loi les permet (= capital-décès sous risque > 150% du capital-vie assuré ou "N" < 10)"
+  it("asks no capitals of the organizer's death table below N = 10, nor within the Free Cover Limit", async () => {
+    const belowTen = await ask(viewer, {
       cover: 'death',
       table: 'organizer',
       participants: 5,
       amount: 200_000,
+    });
+    expect(belowTen.statusCode, belowTen.body).toBe(200);
+    expect(belowTen.json()).toEqual({ formality: 'questionnaire' });
+    const withinLimit = await ask(viewer, {
+      cover: 'death',
+      table: 'organizer',
+      participants: 11,
+      amount: 400_000,
+    });
+    expect(withinLimit.statusCode, withinLimit.body).toBe(200);
+    expect(withinLimit.json()).toEqual({ formality: 'none' });
+  });
+
+  it("refuses the organizer's death table from N = 10 above the limit without both capitals, saying why", async () => {
+    const response = await ask(viewer, {
+      cover: 'death',
+      table: 'organizer',
+      participants: 11,
+      amount: 400_001,
       lifeCapital: 1,
     });
     const error = expectError(response, 400, 'validation_failed');
@@ -91,10 +111,42 @@ describe('POST /api/rules/medical-acceptance', () => {
     ]);
   });
 
+  it.each<[string, Record<string, unknown>, Array<[string, string, RegExp]>]>([
+    [
+      'a capital at risk above the death capital',
+      { cover: 'death', table: 'other', amount: 100_000, capitalAtRisk: 100_001, lifeCapital: 0 },
+      [
+        [
+          'capitalAtRisk',
+          'medicalAcceptance.capitalAtRiskAboveAmount',
+          /cannot be more than the death capital/,
+        ],
+      ],
+    ],
+    [
+      'capitals sent with a disability annuity',
+      { cover: 'disability', table: 'organizer', amount: 10_000, capitalAtRisk: 0, lifeCapital: 5 },
+      [
+        ['capitalAtRisk', 'medicalAcceptance.capitalsNotForDisability', /death capital only/],
+        ['lifeCapital', 'medicalAcceptance.capitalsNotForDisability', /death capital only/],
+      ],
+    ],
+    [
+      'a negative life capital',
+      { cover: 'death', table: 'other', amount: 100_000, lifeCapital: -1 },
+      [['lifeCapital', 'amount.negative', /cannot be negative/]],
+    ],
+  ])('refuses %s with a message that says why', async (_name, body, expected) => {
+    const error = expectError(await ask(viewer, { participants: 20, ...body }), 400, 'validation_failed');
+    expect(error.details).toEqual(
+      expected.map(([path, code, message]) => ({ path, code, message: expect.stringMatching(message) })),
+    );
+  });
+
   const valid = { cover: 'disability', table: 'other', participants: 20, amount: 10_000 };
   it.each<[string, Record<string, unknown>, string, string]>([
-    ['a negative amount', { amount: -1 }, 'amount', 'too_small'],
-    ['a negative capital at risk', { capitalAtRisk: -1 }, 'capitalAtRisk', 'too_small'],
+    ['a negative amount', { amount: -1 }, 'amount', 'amount.negative'],
+    ['a negative capital at risk', { capitalAtRisk: -1 }, 'capitalAtRisk', 'amount.negative'],
     ['N = 0', { participants: 0 }, 'participants', 'too_small'],
     ['a fractional N', { participants: 10.5 }, 'participants', 'whole_number'],
     ['N as text', { participants: '10' }, 'participants', 'invalid_type'],

@@ -114,7 +114,14 @@ export function contractFormality(
   if ([capitalAtRisk, lifeCapital].some((amount) => amount !== undefined && Number.isNaN(amount))) {
     return { state: 'unknown' };
   }
-  return { state: 'known', formality: affiliationFormality(cover), participants: cover.participants };
+  try {
+    return { state: 'known', formality: affiliationFormality(cover), participants: cover.participants };
+  } catch (error) {
+    // an impossible input as it is typed (a negative amount, a capital at risk above the capital): the
+    // schema tells the field; the formality waits for a possible one
+    if (error instanceof RangeError) return { state: 'unknown' };
+    throw error;
+  }
 }
 
 // the schema the API validates with; issue messages become keys of `validationMessages`
