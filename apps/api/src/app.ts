@@ -4,6 +4,7 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import type { Config } from './config';
 import actionJobs from './features/actions/expire-actions';
 import exitJobs from './features/life-events/exits-due';
+import sessionJobs from './features/session/housekeeping';
 import actionRoutes from './features/actions/routes';
 import affiliateRoutes from './features/affiliates/routes';
 import employerRoutes from './features/employers/routes';
@@ -79,6 +80,7 @@ export default fp(async function app(instance: FastifyInstance, options: AppOpti
   await instance.register(emailJobs);
   await instance.register(actionJobs);
   await instance.register(exitJobs);
+  await instance.register(sessionJobs);
   await instance.register(insuredListJobs);
   await instance.register(statementJobs);
   await instance.register(security);
