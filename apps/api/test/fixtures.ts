@@ -1,8 +1,9 @@
-import { schema } from '@groupdesk/db';
+import { demoStatementYears, schema } from '@groupdesk/db';
 import { addDays, todayInBelgium } from '@groupdesk/domain';
 import { eq } from 'drizzle-orm';
 import { hashPassword } from '../src/features/session/session-service';
 import { hashToken } from '../src/features/session/session-store';
+import { SEED_TODAY } from './global-setup';
 import type { TestApp } from './test-app';
 
 type Db = TestApp['db'];
@@ -110,6 +111,9 @@ export async function journalEntriesOf(db: Db, affiliateId: string) {
     .where(eq(schema.journalEntries.affiliateId, affiliateId))
     .orderBy(schema.journalEntries.id);
 }
+
+/** The years the seeded test database has statements of, oldest first: the seed's rule on its day. */
+export const seededStatementYears = demoStatementYears(SEED_TODAY);
 
 /** The date the API calls today (Brussels), moved by some days. */
 export function belgianDay(offsetDays = 0): string {

@@ -155,15 +155,19 @@ export function makeLinks(
   return links;
 }
 
+/**
+ * A year's figures: the salary 2% lower for each year before the last statement's, the reserves and the
+ * projected capital 4% more for each year of the five.
+ */
 export function statementFigures(
   link: DemoLink,
   year: number,
-  contract: { personalRiskPeriodDays: number },
+  context: { lastYear: number; personalRiskPeriodDays: number },
 ): StatementFigures {
-  const growth = 1 + (year - 2020) * 0.04;
+  const growth = 1 + (year - (context.lastYear - 5)) * 0.04;
   return {
     referenceDate: `${year}-01-01`,
-    salary: round(link.salary * (1 - (2025 - year) * 0.02)),
+    salary: round(link.salary * (1 - (context.lastYear - year) * 0.02)),
     occupancyRate: 100,
     employerPremium: round((link.annualPremium ?? 0) * 0.8),
     personalPremium: round((link.annualPremium ?? 0) * 0.2),
@@ -172,6 +176,6 @@ export function statementFigures(
     deathCapital: link.guarantees.deathCapital,
     disabilityAnnuity: link.guarantees.disabilityAnnuity,
     premiumWaiver: link.guarantees.premiumWaiver,
-    personalRiskPeriodDays: contract.personalRiskPeriodDays,
+    personalRiskPeriodDays: context.personalRiskPeriodDays,
   };
 }

@@ -124,7 +124,14 @@ export const demoEmployers: EmployerPlan[] = [
   },
 ];
 
-const STATEMENT_YEARS = [2021, 2022, 2023, 2024, 2025];
+/**
+ * The years the demo has statements of: the five before today's, oldest first. A year's statements are
+ * issued during the next one, so the newest is last year's, as the print form offers by default.
+ */
+export function demoStatementYears(today: string): number[] {
+  const current = Number(today.slice(0, 4));
+  return [5, 4, 3, 2, 1].map((yearsBack) => current - yearsBack);
+}
 
 async function insertInBatches<T>(rows: T[], insert: (batch: T[]) => Promise<unknown>, size = 1_000) {
   for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
@@ -231,8 +238,10 @@ async function seedEmployers(
     }));
     await insertInBatches(linkRows, (batch) => tx.insert(affiliateContracts).values(batch));
 
+    const years = demoStatementYears(today);
     const statements = links.flatMap((link, index) =>
-      STATEMENT_YEARS.filter((year) => `${year}-01-01` >= link.affiliationDate.slice(0, 4) + '-01-01')
+      years
+        .filter((year) => `${year}-01-01` >= link.affiliationDate.slice(0, 4) + '-01-01')
         .filter((year) => !link.terminationDate || `${year}-01-01` <= link.terminationDate)
         .map((year) => ({
           employerId,
@@ -240,7 +249,10 @@ async function seedEmployers(
           contractId: linkRows[index]!.contractId,
           year,
           issueDate: `${year}-06-15`,
-          figures: statementFigures(link, year, plan.contracts[link.contractIndex]!),
+          figures: statementFigures(link, year, {
+            lastYear: years.at(-1)!,
+            personalRiskPeriodDays: plan.contracts[link.contractIndex]!.personalRiskPeriodDays,
+          }),
         })),
     );
     await insertInBatches(statements, (batch) => tx.insert(benefitStatements).values(batch));

@@ -3,14 +3,20 @@ import { schema } from '@groupdesk/db';
 import { makeNationalNumber } from '@groupdesk/domain';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { journalEntriesOf, loadDemoWorld, type DemoWorld } from '../../../test/fixtures';
+import {
+  journalEntriesOf,
+  loadDemoWorld,
+  seededStatementYears,
+  type DemoWorld,
+} from '../../../test/fixtures';
 import { client, expectError } from '../../../test/http';
 import { type TestApp, createTestApp, login } from '../../../test/test-app';
 
 const { affiliates, benefitStatements, emailOutbox } = schema;
 const TOKEN = 'back-office-token-for-the-statement-tests';
 const PORTAL_TOKEN = 'portal-token-that-may-not-load-statements';
-const YEAR = 2026;
+// the year after the seeded ones: statements not issued yet
+const YEAR = seededStatementYears.at(-1)! + 1;
 
 let t: TestApp;
 let world: DemoWorld;
@@ -95,35 +101,35 @@ describe('issuing statements (insurer back office)', () => {
         nationalNumber: both.nationalNumber,
         contractNumber: both.contracts[0],
         year: YEAR,
-        issueDate: '2026-06-15',
+        issueDate: `${YEAR}-06-15`,
         figures: figures(40_000),
       },
       {
         nationalNumber: left.nationalNumber,
         contractNumber: left.contract,
         year: YEAR,
-        issueDate: '2026-06-15',
+        issueDate: `${YEAR}-06-15`,
         figures: figures(9_000, {}),
       },
       {
         nationalNumber: unknownNumber,
         contractNumber: '530/00412',
         year: YEAR,
-        issueDate: '2026-06-15',
+        issueDate: `${YEAR}-06-15`,
         figures: figures(1),
       },
       {
         nationalNumber: both.nationalNumber,
         contractNumber: '530/99999',
         year: YEAR,
-        issueDate: '2026-06-15',
+        issueDate: `${YEAR}-06-15`,
         figures: figures(1),
       },
       {
         nationalNumber: left.nationalNumber,
         contractNumber: '530/02250',
         year: YEAR,
-        issueDate: '2026-06-15',
+        issueDate: `${YEAR}-06-15`,
         figures: figures(1),
       },
     ],

@@ -3,7 +3,7 @@ import { schema } from '@groupdesk/db';
 import { formatNationalNumber } from '@groupdesk/domain';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser, loadDemoWorld, type DemoWorld } from '../../../test/fixtures';
+import { createUser, loadDemoWorld, seededStatementYears, type DemoWorld } from '../../../test/fixtures';
 import { client, expectError } from '../../../test/http';
 import { pdfPages } from '../../../test/pdf';
 import { type TestApp, createTestApp, login, waitForAction } from '../../../test/test-app';
@@ -11,7 +11,8 @@ import { createAction } from '../actions/action-queries';
 import { runStatementPrint } from './statement-print-job';
 
 const { journalEntries } = schema;
-const YEAR = 2024;
+// the year before the newest: not the one a new issue would replace
+const YEAR = seededStatementYears.at(-2)!;
 
 let t: TestApp;
 let world: DemoWorld;
@@ -39,7 +40,9 @@ async function printed(body: unknown) {
   const file = await client(t.app, hr).get(shown.downloadUrl!);
   expect(file.statusCode).toBe(200);
   expect(file.headers['content-type']).toBe('application/pdf');
-  expect(file.headers['content-disposition']).toMatch(/filename\*=UTF-8''benefit-statements-2024-.+\.pdf$/);
+  expect(file.headers['content-disposition']).toMatch(
+    new RegExp(`filename\\*=UTF-8''benefit-statements-${YEAR}-.+\\.pdf$`),
+  );
   return { action: done, pages: await pdfPages(file.rawPayload) };
 }
 
