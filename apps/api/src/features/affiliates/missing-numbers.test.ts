@@ -269,7 +269,8 @@ describe('the missing-numbers report', () => {
 
   it('answers 401 without a session and 404 for an employer the user cannot see', async () => {
     expectError(await client(t.app).get(`${base()}/reports/missing-national-numbers`), 401);
-    await createUser(t.db, { email: 'outsider@elsewhere.test' });
+    const { employerId: demo } = await loadDemoWorld(t.db);
+    await createUser(t.db, { email: 'outsider@elsewhere.test', memberships: [{ employerId: demo.peeters }] });
     const stranger = client(t.app, await login(t.app, 'outsider@elsewhere.test', TEST_PASSWORD));
     expectError(await stranger.get(`${base()}/reports/missing-national-numbers`), 404);
   });
