@@ -77,6 +77,26 @@ export const validationMessages = {
     fr: "Ce numéro est déjà enregistré pour un affilié d'un autre employeur assuré chez nous. S'il est correct, contactez votre gestionnaire.",
     nl: 'Dit nummer is al geregistreerd voor een aangeslotene van een andere werkgever die bij ons verzekerd is. Als het juist is, neem contact op met uw accountmanager.',
   },
+  'nationalNumber.takenOutOfScope': {
+    en: 'This number is already recorded for an affiliate of this employer in a contract you do not manage. If it is right, ask a Master User of your employer.',
+    fr: "Ce numéro est déjà enregistré pour un affilié de cet employeur dans un contrat que vous ne gérez pas. S'il est correct, adressez-vous à un Master User de votre employeur.",
+    nl: 'Dit nummer is al geregistreerd voor een aangeslotene van deze werkgever in een contract dat u niet beheert. Als het juist is, wend u dan tot een Master User van uw werkgever.',
+  },
+  'nationalNumber.heldBefore': {
+    en: 'This number belonged before to another affiliate of this employer, who has had another number since: a number belongs to one person only. Search for it to see who.',
+    fr: "Ce numéro a appartenu à un autre affilié de cet employeur, qui a reçu un autre numéro depuis : un numéro n'appartient qu'à une seule personne. Recherchez-le pour voir lequel.",
+    nl: 'Dit nummer behoorde vroeger toe aan een andere aangeslotene van deze werkgever, die intussen een ander nummer heeft: een nummer behoort maar aan één persoon toe. Zoek het op om te zien wie.',
+  },
+  'nationalNumber.heldBeforeElsewhere': {
+    en: 'This number belonged before to another affiliate insured with us, whose record you cannot see: a number belongs to one person only. If it is right, contact your account manager.',
+    fr: "Ce numéro a appartenu à un autre affilié assuré chez nous, dont vous ne voyez pas la fiche : un numéro n'appartient qu'à une seule personne. S'il est correct, contactez votre gestionnaire.",
+    nl: 'Dit nummer behoorde vroeger toe aan een andere aangeslotene die bij ons verzekerd is en wiens gegevens u niet kunt zien: een nummer behoort maar aan één persoon toe. Als het juist is, neem contact op met uw accountmanager.',
+  },
+  'nationalNumber.nationalToBis': {
+    en: 'A national register number is definitive: it cannot be replaced by a BIS number. Correct it with the right national register number.',
+    fr: 'Un numéro de registre national est définitif : il ne peut pas être remplacé par un numéro BIS. Corrigez-le avec le bon numéro de registre national.',
+    nl: 'Een rijksregisternummer is definitief: het kan niet door een BIS-nummer worden vervangen. Verbeter het met het juiste rijksregisternummer.',
+  },
   'nationalNumber.birthDateMismatch': {
     en: "The birth date in this number is not the affiliate's: check the number, or ask your account manager to correct the birth date.",
     fr: "La date de naissance contenue dans ce numéro n'est pas celle de l'affilié : vérifiez le numéro, ou demandez à votre gestionnaire de corriger la date de naissance.",

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseNationalNumber } from './national-number';
-import { nationalNumberChangeOf, nationalNumberDisagreements } from './national-number-change';
+import {
+  nationalNumberChangeOf,
+  nationalNumberChangeRefusal,
+  nationalNumberDisagreements,
+  numberHolderRefusal,
+} from './national-number-change';
 import { makeNationalNumber } from './national-number-tools';
 
 const parsed = (value: string) => {
@@ -26,6 +31,36 @@ describe('nationalNumberChangeOf', () => {
     ['national', 'bis', 'corrected'],
   ] as const)('%s -> %s is %s', (previous, next, expected) => {
     expect(nationalNumberChangeOf(previous, next)).toBe(expected);
+  });
+});
+
+describe('nationalNumberChangeRefusal', () => {
+  it.each([
+    [null, 'national', null],
+    [null, 'bis', null],
+    ['bis', 'national', null],
+    ['bis', 'bis', null],
+    ['national', 'national', null],
+    // the national number is definitive: never back to a BIS number
+    ['national', 'bis', 'national-to-bis'],
+  ] as const)('%s -> %s: %s', (previous, next, expected) => {
+    expect(nationalNumberChangeRefusal(previous, next)).toBe(expected);
+  });
+});
+
+describe('numberHolderRefusal', () => {
+  it.each([
+    ['nobody', null, null],
+    ['held now, same employer, in scope', [true, true, true], 'taken'],
+    // the user cannot search for someone outside their contracts
+    ['held now, same employer, outside the contracts', [true, true, false], 'taken-out-of-scope'],
+    ['held now, another employer', [true, false, false], 'taken-elsewhere'],
+    ['held before, same employer, in scope', [false, true, true], 'held-before'],
+    ['held before, same employer, outside the contracts', [false, true, false], 'held-before-elsewhere'],
+    ['held before, another employer', [false, false, false], 'held-before-elsewhere'],
+  ] as const)('%s: %s', (_case, facts, expected) => {
+    const holder = facts && { holdsItNow: facts[0], sameEmployer: facts[1], inUserScope: facts[2] };
+    expect(numberHolderRefusal(holder)).toBe(expected);
   });
 });
 

@@ -16,6 +16,44 @@ export function nationalNumberChangeOf(
 }
 
 /**
+ * A change the register never makes: a BIS number is given to whom has no national number, and the national
+ * number that replaces it is definitive (FAQ, question 5). A national number is corrected by another national
+ * number, never replaced by a BIS number: that would be another person's number, or a typing error.
+ */
+export function nationalNumberChangeRefusal(
+  previousKind: NationalNumberKind | null,
+  nextKind: NationalNumberKind,
+): 'national-to-bis' | null {
+  return previousKind === 'national' && nextKind === 'bis' ? 'national-to-bis' : null;
+}
+
+/**
+ * Another affiliate of the insurer found with the number: holding it now, or having held it before (in the
+ * history of numbers, replaced since). `sameEmployer` and `inUserScope` say whether the user may look them up.
+ */
+export interface NumberHolder {
+  holdsItNow: boolean;
+  sameEmployer: boolean;
+  inUserScope: boolean;
+}
+
+export type NumberHolderRefusal =
+  'taken' | 'taken-out-of-scope' | 'taken-elsewhere' | 'held-before' | 'held-before-elsewhere';
+
+/**
+ * Why a number found with another affiliate is refused: one insurer, one person per number, and a number that
+ * was someone else's before is still theirs (a BIS number replaced, a correction). The reason points to the
+ * holder only where the user may see them: outside the user's contracts or employer it says where to turn.
+ */
+export function numberHolderRefusal(holder: NumberHolder | null): NumberHolderRefusal | null {
+  if (holder === null) return null;
+  const visible = holder.sameEmployer && holder.inUserScope;
+  if (!holder.holdsItNow) return visible ? 'held-before' : 'held-before-elsewhere';
+  if (visible) return 'taken';
+  return holder.sameEmployer ? 'taken-out-of-scope' : 'taken-elsewhere';
+}
+
+/**
  * Where the new number disagrees with what is known of the person: the recorded birth date and sex, and
  * where nothing is recorded, what the number being replaced said. Empty when the number may be recorded.
  */

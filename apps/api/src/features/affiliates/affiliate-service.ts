@@ -61,7 +61,14 @@ export async function updateAffiliate(
         after.nationalNumber = patch.nationalNumber;
         Object.assign(
           changes,
-          await recordNationalNumber(tx, current, patch.nationalNumber, actorUserId, todayInBelgium(now)),
+          await recordNationalNumber(
+            tx,
+            access,
+            current,
+            patch.nationalNumber,
+            actorUserId,
+            todayInBelgium(now),
+          ),
         );
       }
       if (Object.keys(changes).length === 0) return;

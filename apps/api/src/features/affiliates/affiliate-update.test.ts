@@ -3,7 +3,14 @@ import { schema } from '@groupdesk/db';
 import { addDays, formatNationalNumber, makeNationalNumber } from '@groupdesk/domain';
 import { and, eq, inArray, isNotNull, isNull, ne, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DemoWorld, journalEntriesOf, loadDemoWorld, belgianDay } from '../../../test/fixtures';
+import {
+  type DemoWorld,
+  TEST_PASSWORD,
+  belgianDay,
+  createUser,
+  journalEntriesOf,
+  loadDemoWorld,
+} from '../../../test/fixtures';
 import { client, expectError } from '../../../test/http';
 import { type TestApp, createTestApp, login } from '../../../test/test-app';
 
@@ -50,7 +57,12 @@ async function freeNumberFor(
       .select({ id: affiliates.id })
       .from(affiliates)
       .where(eq(affiliates.nationalNumber, number));
-    if (!holder) return number;
+    // a number held before is not free either
+    const [former] = await t.db
+      .select({ id: affiliateNationalNumberHistory.id })
+      .from(affiliateNationalNumberHistory)
+      .where(eq(affiliateNationalNumberHistory.previousNumber, number));
+    if (!holder && !former) return number;
   }
 }
 /** A number that agrees with the affiliate's recorded birth date and sex */
@@ -388,6 +400,102 @@ describe('PATCH …/affiliates/:affiliateId: the national or BIS number', () => 
     expect(response.json<AffiliateDetail>().nationalNumberSince).toBe(before.nationalNumberSince);
     expect(await historyOf(affiliateId)).toEqual([]);
     expect(await journalEntriesOf(t.db, affiliateId)).toEqual([]);
+  });
+});
+
+/** Van Damme affiliates with a number whose every affiliation is in that contract */
+const holdersOnlyIn = (contractNumber: string) =>
+  t.db
+    .select({ id: affiliates.id, nationalNumber: affiliates.nationalNumber })
+    .from(affiliates)
+    .innerJoin(affiliateContracts, eq(affiliateContracts.affiliateId, affiliates.id))
+    .where(and(eq(affiliates.employerId, world.employerId.vanDamme), isNotNull(affiliates.nationalNumber)))
+    .groupBy(affiliates.id)
+    .having(sql`bool_and(${affiliateContracts.contractId} = ${world.contractId[contractNumber]!}::uuid)`)
+    .orderBy(sql`${affiliates.id} desc`)
+    .limit(3);
+
+/** A history row saying that affiliate held `number` before their current one */
+const heldBefore = (affiliateId: string, employerId: string, number: string) =>
+  t.db.insert(affiliateNationalNumberHistory).values({
+    employerId,
+    affiliateId,
+    previousNumber: number,
+    previousKind: 'national',
+    newNumber: null,
+    newKind: null,
+  });
+
+describe('PATCH …/affiliates/:affiliateId: numbers that are not the affiliate’s to take', () => {
+  it('refuses a BIS number in place of a national number with 409: the national number is definitive', async () => {
+    const affiliateId = take('withNumber');
+    const before = await read(affiliateId);
+    const bis = await numberFor(affiliateId, 'bis');
+    const error = expectError(await hr.patch(url(affiliateId), { nationalNumber: bis }), 409, 'conflict');
+    expect(error.details).toEqual([
+      { path: 'nationalNumber', code: 'nationalNumber.nationalToBis', message: expect.stringMatching(/BIS/) },
+    ]);
+    expect(await read(affiliateId)).toEqual(before);
+    expect(await historyOf(affiliateId)).toEqual([]);
+    expect(await journalEntriesOf(t.db, affiliateId)).toEqual([]);
+  });
+
+  it('refuses a number another affiliate held before, of this employer or another; the own former number comes back', async () => {
+    const former = take('withNumber');
+    const first = await numberFor(former);
+    const second = await numberFor(former);
+    for (const number of [first, second]) {
+      expect((await hr.patch(url(former), { nationalNumber: number })).statusCode).toBe(200);
+    }
+    const affiliateId = take('withNumber');
+    const before = await read(affiliateId);
+    const here = expectError(await hr.patch(url(affiliateId), { nationalNumber: first }), 409, 'conflict');
+    expect(here.details).toEqual([
+      { path: 'nationalNumber', code: 'nationalNumber.heldBefore', message: expect.any(String) },
+    ]);
+    // the number a Nordwind affiliate had before theirs, agreeing with this affiliate's birth date and sex
+    const elsewhere = await numberFor(affiliateId);
+    const [nordwind] = await t.db
+      .select({ id: affiliates.id })
+      .from(affiliates)
+      .where(eq(affiliates.employerId, world.employerId.nordwind))
+      .limit(1);
+    await heldBefore(nordwind!.id, world.employerId.nordwind, elsewhere);
+    const other = expectError(await hr.patch(url(affiliateId), { nationalNumber: elsewhere }), 409);
+    expect(other.details?.[0]?.code).toBe('nationalNumber.heldBeforeElsewhere');
+    expect(await read(affiliateId)).toEqual(before);
+    expect(await historyOf(affiliateId)).toEqual([]);
+
+    // one's own former number is no one else's
+    const back = await hr.patch(url(former), { nationalNumber: first });
+    expect(back.statusCode, back.body).toBe(200);
+    expect(back.json<AffiliateDetail>().nationalNumber).toBe(first);
+  });
+
+  it('names the holder to a user limited to some contracts only when the holder is in those contracts', async () => {
+    await createUser(t.db, {
+      email: 'cadres@vandamme.test',
+      memberships: [{ employerId: world.employerId.vanDamme, contractIds: [world.contractId['530/00413']!] }],
+    });
+    const limited = client(t.app, await login(t.app, 'cadres@vandamme.test', TEST_PASSWORD));
+    const [target, inScope] = await holdersOnlyIn('530/00413');
+    const [outOfScope, formerOutOfScope] = await holdersOnlyIn('530/00412');
+    const formerNumber = await freeNumberFor({ birthDate: '1980-02-02', sex: 'F' });
+    await heldBefore(formerOutOfScope!.id, world.employerId.vanDamme, formerNumber);
+    const refusal = async (as: typeof hr, nationalNumber: string) =>
+      expectError(await as.patch(url(target!.id), { nationalNumber }), 409).details?.[0];
+
+    expect(await refusal(limited, inScope!.nationalNumber!)).toMatchObject({ code: 'nationalNumber.taken' });
+    const hidden = await refusal(limited, outOfScope!.nationalNumber!);
+    expect(hidden).toMatchObject({ code: 'nationalNumber.takenOutOfScope' });
+    // nothing to search for: the search would not show that affiliate to this user
+    expect(hidden?.message).not.toMatch(/search/i);
+    expect(await refusal(limited, formerNumber)).toMatchObject({
+      code: 'nationalNumber.heldBeforeElsewhere',
+    });
+    // a user who sees every contract is told to search
+    expect(await refusal(hr, outOfScope!.nationalNumber!)).toMatchObject({ code: 'nationalNumber.taken' });
+    expect(await refusal(hr, formerNumber)).toMatchObject({ code: 'nationalNumber.heldBefore' });
   });
 });
 

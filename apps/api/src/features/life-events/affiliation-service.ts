@@ -92,6 +92,7 @@ export async function createAffiliation(
       const affiliate = created!;
       const numberColumns = await recordNationalNumber(
         tx,
+        access,
         affiliate,
         body.nationalNumber,
         actorUserId,

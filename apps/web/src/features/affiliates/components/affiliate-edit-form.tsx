@@ -90,7 +90,14 @@ export function AffiliateEditForm({ employerId, affiliate }: AffiliateEditFormPr
         ? 'affiliate.edit.nationalNumberReplaceBis'
         : 'affiliate.edit.nationalNumberCorrect',
   );
-  const takenHere = errors.nationalNumber?.message === 'nationalNumber.taken';
+  // a holder, now or before, whom this user may search for: the search finds a number held before too
+  const numberError = errors.nationalNumber?.message;
+  const findHolder =
+    numberError === 'nationalNumber.taken'
+      ? 'affiliate.edit.findHolder'
+      : numberError === 'nationalNumber.heldBefore'
+        ? 'affiliate.edit.findFormerHolder'
+        : null;
 
   return (
     <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="affiliate-edit-title">
@@ -142,14 +149,14 @@ export function AffiliateEditForm({ employerId, affiliate }: AffiliateEditFormPr
               return nationalNumber.onBlur(event);
             }}
           />
-          {takenHere && (
+          {findHolder && (
             <Anchor
               component={Link}
               to={`/employers/${employerId}/affiliates?search=${normalizeNationalNumber(typedNumber) ?? ''}`}
               size="sm"
               mt={-8}
             >
-              {t('affiliate.edit.findHolder')}
+              {t(findHolder)}
             </Anchor>
           )}
           <Group justify="flex-end" gap="sm">

@@ -1,6 +1,7 @@
 import type { AffiliateDetail, AffiliatePatch, AffiliatePatchBody } from '@groupdesk/contracts';
 import {
   formatNationalNumber,
+  nationalNumberChangeRefusal,
   nationalNumberDisagreements,
   normalizeEmail,
   normalizeNationalNumber,
@@ -39,18 +40,25 @@ export function changedFields(values: AffiliateFormValues, initial: AffiliateFor
 /** What the affiliate's record says of the person, against which a new number is checked. */
 export type RecordedPerson = Pick<AffiliateDetail, 'birthDate' | 'sex' | 'nationalNumber'>;
 
-/** The same refusal as the API's: a number that gives another birth date or sex than the person's. */
-export function numberDisagreementKey(
-  digits: string,
-  person: RecordedPerson,
-): 'nationalNumber.birthDateMismatch' | 'nationalNumber.sexMismatch' | null {
+type NumberRefusalKey =
+  'nationalNumber.nationalToBis' | 'nationalNumber.birthDateMismatch' | 'nationalNumber.sexMismatch';
+
+/**
+ * The same refusals as the API's that the record alone decides: a BIS number in place of a national number,
+ * a number that gives another birth date or sex than the person's. Who else holds a number only the API knows.
+ */
+export function numberRefusalKey(digits: string, person: RecordedPerson): NumberRefusalKey | null {
   const next = parseNationalNumber(digits);
   if (!next.ok) return null;
   const previous = person.nationalNumber ? parseNationalNumber(person.nationalNumber) : null;
+  const previousNumber = previous?.ok ? previous.value : null;
+  if (nationalNumberChangeRefusal(previousNumber?.kind ?? null, next.value.kind) === 'national-to-bis') {
+    return 'nationalNumber.nationalToBis';
+  }
   const found = nationalNumberDisagreements(next.value, {
     birthDate: person.birthDate,
     sex: person.sex,
-    previous: previous?.ok ? previous.value : null,
+    previous: previousNumber,
   });
   if (found.includes('birthDate')) return 'nationalNumber.birthDateMismatch';
   if (found.includes('sex')) return 'nationalNumber.sexMismatch';
@@ -60,7 +68,8 @@ export function numberDisagreementKey(
 /**
  * Runs the API's patch schema on the changed fields only, so that an untouched empty number (an
  * affiliate who has none) is not reported as malformed. Clearing a recorded number is refused, and so
- * is a number that contradicts the person's birth date or sex, as the API refuses them.
+ * are a BIS number after a national one and a number that contradicts the person's birth date or sex, as
+ * the API refuses them.
  */
 export function validateChangesOnly(
   schemaResolver: Resolver<AffiliatePatchBody, unknown, AffiliatePatch>,
@@ -80,12 +89,12 @@ export function validateChangesOnly(
     if (result.errors && Object.keys(result.errors).length > 0) {
       return { values: {}, errors: result.errors as FieldErrors<AffiliateFormValues> };
     }
-    const disagreement = result.values.nationalNumber
-      ? numberDisagreementKey(result.values.nationalNumber, person)
+    const refusal = result.values.nationalNumber
+      ? numberRefusalKey(result.values.nationalNumber, person)
       : null;
-    if (disagreement) {
+    if (refusal) {
       const errors: FieldErrors<AffiliateFormValues> = {
-        nationalNumber: { type: 'custom', message: disagreement },
+        nationalNumber: { type: 'custom', message: refusal },
       };
       return { values: {}, errors };
     }
