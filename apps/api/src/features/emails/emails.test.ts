@@ -1,6 +1,6 @@
 import type { EmailListResponse } from '@groupdesk/contracts';
 import { schema } from '@groupdesk/db';
-import { and, eq, isNotNull, isNull } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoWorld, type DemoWorld } from '../../../test/fixtures';
 import { client, expectError } from '../../../test/http';
@@ -261,5 +261,40 @@ describe('the e-mail log', () => {
       (await t.db.select().from(journalEntries).where(eq(journalEntries.kind, 'emails.listed'))).length,
     ).toBe(before + 1);
     expectError(await cancel(am), 403);
+  });
+
+  it("records an account manager's affiliate filter as the entry's affiliate only when it is this employer's", async () => {
+    const am = client(t.app, await login(t.app, 'am@insurer.groupdesk.be'));
+    const [own] = await t.db
+      .select({ id: affiliates.id })
+      .from(affiliates)
+      .where(eq(affiliates.employerId, world.employerId.vanDamme))
+      .limit(1);
+    const [peeters] = await t.db
+      .select({ id: affiliates.id })
+      .from(affiliates)
+      .where(eq(affiliates.employerId, world.employerId.peeters))
+      .limit(1);
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    for (const [affiliateId, recorded] of [
+      [own!.id, own!.id],
+      [peeters!.id, null],
+      [unknown, null],
+    ] as const) {
+      const response = await am.get(`${base}/emails?affiliateId=${affiliateId}`);
+      expect(response.statusCode, response.body).toBe(200);
+      const [entry] = await t.db
+        .select()
+        .from(journalEntries)
+        .where(eq(journalEntries.kind, 'emails.listed'))
+        .orderBy(desc(journalEntries.id))
+        .limit(1);
+      expect(entry).toMatchObject({
+        employerId: world.employerId.vanDamme,
+        affiliateId: recorded,
+        // the filter as asked, and beside it the affiliate the entry could not be about
+        after: recorded ? { query: { affiliateId } } : { affiliateId, query: { affiliateId } },
+      });
+    }
   });
 });

@@ -35,12 +35,13 @@ export async function selectEntries(
   const order = direction === 'newest' ? sql`j.at desc, j.id desc` : sql`j.at asc, j.id asc`;
   const result = await db.execute<EntryRow>(sql`
     select j.id, j.at, j.kind, j.actor_kind, j.actor_user_id, u.name as actor_name, u.kind as actor_user_kind,
-      j.affiliate_id, a.last_name || ' ' || a.first_name as affiliate_name, a.national_number,
+      a.id as affiliate_id, a.last_name || ' ' || a.first_name as affiliate_name, a.national_number,
       j.target_user_id, tu.name as target_name, j.action_id, j.before, j.after
     from journal_entries j
     left join users u on u.id = j.actor_user_id
     left join users tu on tu.id = j.target_user_id
-    left join affiliates a on a.id = j.affiliate_id
+    -- an entry names only this employer's affiliates, whatever id it was given
+    left join affiliates a on a.id = j.affiliate_id and a.employer_id = j.employer_id
     where ${where}
     order by ${order}
     limit ${limit}`);

@@ -215,6 +215,35 @@ describe('who sees what', () => {
     });
   });
 
+  it("records an account manager's affiliate filter as the entry's affiliate only when it is this employer's", async () => {
+    const [peeters] = await t.db
+      .execute<{ id: string }>(
+        sql`select id from affiliates where employer_id = ${world.employerId.peeters} order by id limit 1`,
+      )
+      .then((result) => result.rows);
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    for (const [affiliateId, recorded] of [
+      [affiliate.inScope.id, affiliate.inScope.id],
+      [peeters!.id, null],
+      [unknown, null],
+    ] as const) {
+      const response = await get(cookies.accountManager, `?affiliateId=${affiliateId}`);
+      expect(response.statusCode, response.body).toBe(200);
+      const [entry] = await t.db
+        .execute<{ affiliate_id: string | null; after: object }>(
+          sql`select affiliate_id, after from journal_entries where kind = 'journal.viewed' order by id desc limit 1`,
+        )
+        .then((result) => result.rows);
+      expect(entry).toMatchObject({ affiliate_id: recorded, after: { affiliateId } });
+    }
+    // an entry that holds another employer's affiliate does not name them in this employer's journal
+    await t.db.execute(sql`insert into journal_entries (employer_id, kind, affiliate_id)
+      values (${world.employerId.vanDamme}, 'email.cancelled', ${peeters!.id})`);
+    const page = (await get(cookies.hr, `?affiliateId=${peeters!.id}`)).json<JournalListResponse>();
+    expect(page.items).toHaveLength(1);
+    expect(page.items[0]!.affiliate).toBeNull();
+  });
+
   it('refuses a malformed filter with 400 and an unknown cursor with invalid_cursor', async () => {
     const invalid = expectError(
       await get(cookies.hr, '?from=2026-02-31&kind=DROP TABLE'),
