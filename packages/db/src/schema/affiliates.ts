@@ -110,6 +110,9 @@ export const affiliateNationalNumberHistory = pgTable(
   (t) => [
     index('nn_history_affiliate_idx').on(t.affiliateId),
     index('nn_history_previous_idx').on(t.employerId, t.previousNumber),
+    // a number held before by anyone of the insurer: refused to another affiliate, and resolved by the
+    // statements the back office issues
+    index('nn_history_previous_number_idx').on(t.previousNumber),
   ],
 );
 

@@ -1,0 +1,1 @@
+CREATE INDEX "nn_history_previous_number_idx" ON "affiliate_national_number_history" USING btree ("previous_number");
