@@ -54,6 +54,14 @@ describe('a new affiliation in the browser', () => {
       await page.getByLabel('Disability annuity per year (EUR)').fill('6000');
       // shown before anything is saved
       await formality.getByText('Medical questionnaire').waitFor();
+      // until the insurer accepts: an accident fully, an illness up to the Free Cover Limit (400,000 for
+      // N 11-99; the annuity of 6,000 is within its own limit and stays whole)
+      await formality
+        .getByText(/^after an accident, full cover: death capital .*500.000.*annuity .*6.000/)
+        .waitFor();
+      await formality
+        .getByText(/^after an illness, up to the Free Cover Limit: death capital .*400.000.*annuity .*6.000/)
+        .waitFor();
       const [before] = await app.database.db
         .select({ id: schema.affiliates.id })
         .from(schema.affiliates)

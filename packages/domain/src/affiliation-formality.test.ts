@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type GuaranteeIncrease,
   type RequestedCover,
+  affiliationCoverWhilePending,
   affiliationFormality,
   capitalsAtRiskOf,
   guaranteeChangeFormality,
@@ -169,6 +170,40 @@ describe('capitalsAtRiskOf', () => {
     expect(capitalsAtRiskOf({ reserves: 100_000, capitalAtRisk: recorded, before, after })).toEqual({
       before: atRiskBefore,
       after: atRiskAfter,
+    });
+  });
+});
+
+// "jusqu'à l'acceptation du risque par VIVIUM : totalement, si [le sinistre] résulte d'un accident ; à
+// concurrence de la Free Cover Limit, si [il] résulte d'une maladie."
+describe('affiliationCoverWhilePending', () => {
+  it.each([
+    [
+      'both covers above their limits (N = 50: 400,000 and 18,000)',
+      cover({ deathCapital: 800_000, disabilityAnnuity: 30_000, capitalAtRisk: 800_000, lifeCapital: 0 }),
+      { deathCapital: 400_000, disabilityAnnuity: 18_000 },
+    ],
+    [
+      'the death capital within its limit stays whole while the annuity waits',
+      cover({ deathCapital: 300_000, disabilityAnnuity: 30_000 }),
+      { deathCapital: 300_000, disabilityAnnuity: 18_000 },
+    ],
+    [
+      'a capital the law forbids to test (at risk within 150 %) is not held back',
+      cover({
+        deathCapital: 800_000,
+        disabilityAnnuity: 30_000,
+        capitalAtRisk: 150_000,
+        lifeCapital: 100_000,
+      }),
+      { deathCapital: 800_000, disabilityAnnuity: 18_000 },
+    ],
+  ])('%s', (_case, requested, illness) => {
+    const pending = affiliationCoverWhilePending(requested);
+    expect(pending.illness).toEqual(illness);
+    expect(pending.accident).toEqual({
+      deathCapital: requested.deathCapital,
+      disabilityAnnuity: requested.disabilityAnnuity,
     });
   });
 });

@@ -5,6 +5,8 @@ import {
   type AcceptanceTable,
   type IncreaseReason,
   type MedicalFormality,
+  type PendingCause,
+  coverWhilePending,
   freeCoverLimit,
   medicalFormality,
   medicalFormalityForIncrease,
@@ -56,6 +58,39 @@ export function affiliationFormality(cover: RequestedCover): MedicalFormality {
     amount: cover.disabilityAnnuity,
   });
   return strictestFormality(death, disability);
+}
+
+export interface CoveredAmounts {
+  deathCapital: number;
+  disabilityAnnuity: number;
+}
+
+/**
+ * What the newcomer is covered for until the insurer accepts the risk, by cause: "totalement, si [le
+ * sinistre] résulte d'un accident ; à concurrence de la Free Cover Limit, si [il] résulte d'une maladie".
+ * A cover that asks no formality of its own is full whatever the cause.
+ */
+export function affiliationCoverWhilePending(cover: RequestedCover): Record<PendingCause, CoveredAmounts> {
+  const { table, participants, capitalAtRisk, lifeCapital } = cover;
+  const byCause = (cause: PendingCause): CoveredAmounts => ({
+    deathCapital: coverWhilePending({
+      cover: 'death',
+      table,
+      participants,
+      amount: cover.deathCapital,
+      capitalAtRisk,
+      lifeCapital,
+      cause,
+    }),
+    disabilityAnnuity: coverWhilePending({
+      cover: 'disability',
+      table,
+      participants,
+      amount: cover.disabilityAnnuity,
+      cause,
+    }),
+  });
+  return { accident: byCause('accident'), illness: byCause('illness') };
 }
 
 export interface GuaranteeIncrease {

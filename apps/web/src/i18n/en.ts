@@ -811,8 +811,12 @@ export const en = {
         organizer: 'Organizer’s option',
         other: 'Another option',
       },
-      pendingCover:
-        'Until the insurer accepts the risk, the cover is full for accidents and up to the Free Cover Limit for illness.',
+      pendingCover: 'Until the insurer accepts the risk:',
+      pending: {
+        accident: 'after an accident, full cover: death capital {{death}}, yearly annuity {{disability}};',
+        illness:
+          'after an illness, up to the Free Cover Limit: death capital {{death}}, yearly annuity {{disability}}.',
+      },
     },
   },
   lifeEvents: {

@@ -825,8 +825,13 @@ export const fr: Dictionary = {
         organizer: "Option de l'organisateur",
         other: 'Autre option',
       },
-      pendingCover:
-        "Jusqu'à l'acceptation du risque par l'assureur, la couverture est totale en cas d'accident et limitée à la Free Cover Limit en cas de maladie.",
+      pendingCover: "Jusqu'à l'acceptation du risque par l'assureur :",
+      pending: {
+        accident:
+          'en cas d’accident, couverture totale : capital décès {{death}}, rente annuelle {{disability}} ;',
+        illness:
+          'en cas de maladie, à concurrence de la Free Cover Limit : capital décès {{death}}, rente annuelle {{disability}}.',
+      },
     },
   },
   lifeEvents: {

@@ -824,8 +824,13 @@ export const nl: Dictionary = {
         organizer: 'Optie van de inrichter',
         other: 'Andere optie',
       },
-      pendingCover:
-        'Zolang de verzekeraar het risico niet aanvaard heeft, is de dekking volledig bij een ongeval en beperkt tot de Free Cover Limit bij ziekte.',
+      pendingCover: 'Zolang de verzekeraar het risico niet aanvaard heeft:',
+      pending: {
+        accident:
+          'na een ongeval volledige dekking: overlijdenskapitaal {{death}}, jaarlijkse rente {{disability}};',
+        illness:
+          'na een ziekte tot de Free Cover Limit: overlijdenskapitaal {{death}}, jaarlijkse rente {{disability}}.',
+      },
     },
   },
   lifeEvents: {

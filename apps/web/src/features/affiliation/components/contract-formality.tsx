@@ -3,7 +3,7 @@ import { Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { MedicalFormalityBadge } from '@/components/ui/medical-formality-badge';
 import { useUiLanguage } from '@/i18n';
-import { formatCount } from '@/lib/format';
+import { formatCount, formatMoney } from '@/lib/format';
 import { type ContractValues, contractFormality } from '../utils/affiliation-form';
 
 interface ContractFormalityProps {
@@ -16,6 +16,7 @@ export function ContractFormality({ values, contract }: ContractFormalityProps) 
   const { t } = useTranslation();
   const language = useUiLanguage();
   const formality = contractFormality(values, contract);
+  const pending = formality.state === 'known' ? formality.pending : null;
   const table = contract?.planType === 'cafeteria' && values.otherOption ? 'other' : 'organizer';
 
   return (
@@ -42,10 +43,20 @@ export function ContractFormality({ values, contract }: ContractFormalityProps) 
           })}
         </Text>
       )}
-      {formality.state === 'known' && formality.formality !== 'none' && (
-        <Text size="xs" c="dimmed">
-          {t('affiliation.formality.pendingCover')}
-        </Text>
+      {pending && (
+        <Stack gap={0}>
+          <Text size="xs" c="dimmed">
+            {t('affiliation.formality.pendingCover')}
+          </Text>
+          {(['accident', 'illness'] as const).map((cause) => (
+            <Text key={cause} size="xs" c="dimmed">
+              {t(`affiliation.formality.pending.${cause}`, {
+                death: formatMoney(pending[cause].deathCapital, language),
+                disability: formatMoney(pending[cause].disabilityAnnuity, language),
+              })}
+            </Text>
+          ))}
+        </Stack>
       )}
     </Stack>
   );

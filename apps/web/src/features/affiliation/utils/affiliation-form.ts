@@ -1,9 +1,12 @@
 import { affiliationBodySchema } from '@groupdesk/contracts';
 import type { Affiliation, AffiliationBody, GroupContract } from '@groupdesk/contracts';
 import {
+  type CoveredAmounts,
   type Language,
   type MedicalFormality,
+  type PendingCause,
   type RequestedCover,
+  affiliationCoverWhilePending,
   affiliationFormality,
   lacksCapitals,
   nationalNumberDisagreements,
@@ -83,7 +86,13 @@ export function bodyOf(values: AffiliationFormValues): AffiliationBody {
 export type ContractFormality =
   | { state: 'unknown' }
   | { state: 'needs-capitals'; participants: number }
-  | { state: 'known'; formality: MedicalFormality; participants: number };
+  | {
+      state: 'known';
+      formality: MedicalFormality;
+      participants: number;
+      /** what is covered until the insurer accepts the risk; null when no formality is asked */
+      pending: Record<PendingCause, CoveredAmounts> | null;
+    };
 
 /** The cover a contract's inputs ask for, under the table that applies and the contract's N. */
 export function requestedCover(values: ContractValues, contract: GroupContract): RequestedCover | null {
@@ -115,7 +124,9 @@ export function contractFormality(
     return { state: 'unknown' };
   }
   try {
-    return { state: 'known', formality: affiliationFormality(cover), participants: cover.participants };
+    const formality = affiliationFormality(cover);
+    const pending = formality === 'none' ? null : affiliationCoverWhilePending(cover);
+    return { state: 'known', formality, participants: cover.participants, pending };
   } catch (error) {
     // an impossible input as it is typed (a negative amount, a capital at risk above the capital): the
     // schema tells the field; the formality waits for a possible one
