@@ -1,4 +1,5 @@
-import { bigserial, date, index, jsonb, pgTable, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { bigserial, boolean, date, index, jsonb, pgTable, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { affiliates } from './affiliates';
 import { employers } from './employers';
 import { affiliateEventKindEnum } from './enums';
@@ -26,6 +27,16 @@ export const affiliateEvents = pgTable(
     after: jsonb().$type<Record<string, unknown>>().notNull(),
     recordedBy: uuid().references(() => users.id),
     recordedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /**
+     * a change dated ahead, recorded but not yet written to the affiliate and the guarantees: the hourly
+     * job `affiliates.changes-due` writes it on its event date
+     */
+    pending: boolean().notNull().default(false),
   },
-  (t) => [index('affiliate_events_affiliate_idx').on(t.employerId, t.affiliateId, t.eventDate)],
+  (t) => [
+    index('affiliate_events_affiliate_idx').on(t.employerId, t.affiliateId, t.eventDate),
+    index('affiliate_events_pending_idx')
+      .on(t.eventDate)
+      .where(sql`${t.pending}`),
+  ],
 );

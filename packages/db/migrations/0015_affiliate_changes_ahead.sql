@@ -1,0 +1,2 @@
+ALTER TABLE "affiliate_events" ADD COLUMN "pending" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+CREATE INDEX "affiliate_events_pending_idx" ON "affiliate_events" USING btree ("event_date") WHERE "affiliate_events"."pending";
