@@ -1,5 +1,5 @@
 import { addDays, addMonths, makeNationalNumber } from '@groupdesk/domain';
-import type { Guarantees, StatementFigures } from '../schema/affiliates';
+import type { Guarantees } from '../schema/affiliates';
 import { femaleFirstNames, lastNames, maleFirstNames } from './names';
 import type { Random } from './random';
 
@@ -32,7 +32,19 @@ export interface DemoLink {
   annualPremium: number | null;
   guarantees: Guarantees;
   salary: number;
+  /** the exit, after which no premium is paid; null while in service (a suspension began after the statements) */
+  premiumsUntil: string | null;
+  /** what the affiliation held while in force: the years before a termination still show it */
+  inForce: { reserves: number; guarantees: Guarantees; annualPremium: number };
 }
+
+/** terminated: no reserves, all amounts zero */
+export const zeroGuarantees: Guarantees = {
+  retirementCapital: 0,
+  deathCapital: 0,
+  disabilityAnnuity: 0,
+  premiumWaiver: false,
+};
 
 const slug = (text: string) =>
   text
@@ -105,7 +117,7 @@ export function makeAffiliate(
   };
 }
 
-const round = (n: number) => Math.round(n * 100) / 100;
+export const round = (n: number) => Math.round(n * 100) / 100;
 
 /** The affiliate's contracts: active while in service (sometimes suspended), passive or terminated after leaving. */
 export function makeLinks(
@@ -133,12 +145,7 @@ export function makeLinks(
       if (status === 'terminated') terminationDate = addMonths(affiliate.leftOn, random.int(0, 3));
     }
     const suspended = status === 'active' && random.chance(0.04);
-    const zero: Guarantees = {
-      retirementCapital: 0,
-      deathCapital: 0,
-      disabilityAnnuity: 0,
-      premiumWaiver: false,
-    };
+    const annualPremium = round(salary * 0.06);
     links.push({
       affiliateId: affiliate.id,
       contractIndex,
@@ -147,35 +154,12 @@ export function makeLinks(
       terminationDate: terminationDate && terminationDate > today ? today : terminationDate,
       // terminated: no reserves, all amounts zero
       reserves: status === 'terminated' ? 0 : reserves,
-      annualPremium: status === 'active' && !suspended ? round(salary * 0.06) : null,
-      guarantees: status === 'terminated' ? zero : guarantees,
+      annualPremium: status === 'active' && !suspended ? annualPremium : null,
+      guarantees: status === 'terminated' ? zeroGuarantees : guarantees,
       salary,
+      premiumsUntil: status === 'active' ? null : affiliate.leftOn,
+      inForce: { reserves, guarantees, annualPremium },
     });
   }
   return links;
-}
-
-/**
- * A year's figures: the salary 2% lower for each year before the last statement's, the reserves and the
- * projected capital 4% more for each year of the five.
- */
-export function statementFigures(
-  link: DemoLink,
-  year: number,
-  context: { lastYear: number; personalRiskPeriodDays: number },
-): StatementFigures {
-  const growth = 1 + (year - (context.lastYear - 5)) * 0.04;
-  return {
-    referenceDate: `${year}-01-01`,
-    salary: round(link.salary * (1 - (context.lastYear - year) * 0.02)),
-    occupancyRate: 100,
-    employerPremium: round((link.annualPremium ?? 0) * 0.8),
-    personalPremium: round((link.annualPremium ?? 0) * 0.2),
-    vestedReserves: round(link.reserves * growth * 0.85),
-    projectedRetirementCapital: round(link.guarantees.retirementCapital * growth),
-    deathCapital: link.guarantees.deathCapital,
-    disabilityAnnuity: link.guarantees.disabilityAnnuity,
-    premiumWaiver: link.guarantees.premiumWaiver,
-    personalRiskPeriodDays: context.personalRiskPeriodDays,
-  };
 }

@@ -13,10 +13,11 @@ import {
   portfolios,
   users,
 } from '../schema/index';
-import { type DemoAffiliate, type DemoLink, makeAffiliate, makeLinks, statementFigures } from './affiliates';
+import { type DemoAffiliate, type DemoLink, makeAffiliate, makeLinks } from './affiliates';
 import { DEMO_PASSWORD } from './demo-logins';
 import { seedLifeEvents } from './life-events';
 import { createRandom } from './random';
+import { statementFigures } from './statement-figures';
 
 export { DEMO_LOGINS, DEMO_PASSWORD } from './demo-logins';
 export type SeedSize = 'full' | 'small';
