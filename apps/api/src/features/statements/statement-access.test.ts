@@ -1,12 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DemoWorld, TEST_PASSWORD, createUser, loadDemoWorld } from '../../../test/fixtures';
+import { type DemoWorld, TEST_PASSWORD, belgianDay, createUser, loadDemoWorld } from '../../../test/fixtures';
 import { client, expectError } from '../../../test/http';
 import { type TestApp, createTestApp, login } from '../../../test/test-app';
 
 /**
  * Who may see and print statements, checked on the server for each route. Besides the demo logins:
- * peeters (HR of another employer), restricted (Van Damme HR for 530/00413 only), expired and revoked.
+ * peeters (HR of another employer), restricted (Van Damme HR for 530/00413 only), expired and revoked
+ * (logged in before their access ended).
  */
 type Actor =
   | 'anonymous'
@@ -49,14 +50,19 @@ beforeAll(async () => {
   const users: Array<[Actor, Parameters<typeof createUser>[1]['memberships']]> = [
     ['peeters', [{ employerId: employerId.peeters }]],
     ['restricted', vanDamme({ contractIds: [contractId[RESTRICTED_CONTRACT]!] })],
-    ['expired', vanDamme({ endDate: '2020-01-01' })],
-    ['revoked', vanDamme({ revokedAt: new Date() })],
+    ['expired', vanDamme({ endDate: belgianDay(0) })],
+    ['revoked', vanDamme({})],
   ];
   for (const [actor, memberships] of users) {
     const email = `statements-${actor}@test.groupdesk.be`;
     await createUser(t.db, { email, memberships });
     cookies[actor] = await login(t.app, email, TEST_PASSWORD);
   }
+  // logged in while their access ran; it ended since (yesterday, or revoked now), and with it the session
+  await t.db.execute(sql`update memberships set end_date = ${belgianDay(-1)}
+    where user_id = (select id from users where email = 'statements-expired@test.groupdesk.be')`);
+  await t.db.execute(sql`update memberships set revoked_at = now()
+    where user_id = (select id from users where email = 'statements-revoked@test.groupdesk.be')`);
   cookies.viewer = await login(t.app, 'viewer@demo.groupdesk.be');
   cookies.hr = await login(t.app, 'hr@demo.groupdesk.be');
   cookies.master = await login(t.app, 'master@demo.groupdesk.be');
@@ -75,8 +81,8 @@ const matrix: Record<Actor, [inContract: Statuses, outsideContract: Statuses, ot
   accountManager: [[200, 200, 403], [200, 200, 403], [404, 404, 403]],
   peeters:        [[404, 404, 404], [404, 404, 404], [404, 404, 404]],
   restricted:     [[200, 200, 202], [404, 404, 404], [404, 404, 404]],
-  expired:        [[404, 404, 404], [404, 404, 404], [404, 404, 404]],
-  revoked:        [[404, 404, 404], [404, 404, 404], [404, 404, 404]],
+  expired:        [[401, 401, 401], [401, 401, 401], [401, 401, 401]],
+  revoked:        [[401, 401, 401], [401, 401, 401], [401, 401, 401]],
 };
 
 describe('access to the statement routes', () => {
