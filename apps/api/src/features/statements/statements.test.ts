@@ -14,7 +14,7 @@ import { client, expectError } from '../../../test/http';
 import { money, pdfPages } from '../../../test/pdf';
 import { type TestApp, createTestApp, login } from '../../../test/test-app';
 
-const { affiliates, benefitStatements } = schema;
+const { affiliates, benefitStatements, groupContracts } = schema;
 
 let t: TestApp;
 let world: DemoWorld;
@@ -113,6 +113,42 @@ describe('the statements of an affiliate', () => {
   });
 });
 
+/** The contract, reference date, guarantees of the year and premium split, as each language writes them. */
+const statementLines = {
+  fr: {
+    contract: 'Contrat',
+    referenceDate: (year: number) => `Date de référence : 1 janvier ${year}`,
+    premiumWaiver: (yes: boolean) => `Exonération des primes en cas d'invalidité ${yes ? 'Oui' : 'Non'}`,
+    riskPeriod: (days: number) => `Période de risque personnel ${days} jours`,
+    employerPremium: 'Prime patronale',
+    personalPremium: 'Prime personnelle',
+  },
+  nl: {
+    contract: 'Contract',
+    referenceDate: (year: number) => `Referentiedatum: 1 januari ${year}`,
+    premiumWaiver: (yes: boolean) => `Premievrijstelling bij invaliditeit ${yes ? 'Ja' : 'Nee'}`,
+    riskPeriod: (days: number) => `Eigen risicoperiode ${days} dagen`,
+    employerPremium: 'Werkgeversbijdrage',
+    personalPremium: 'Persoonlijke bijdrage',
+  },
+  en: {
+    contract: 'Contract',
+    referenceDate: (year: number) => `Reference date: 1 January ${year}`,
+    premiumWaiver: (yes: boolean) => `Premium waiver in case of disability ${yes ? 'Yes' : 'No'}`,
+    riskPeriod: (days: number) => `Personal risk period ${days} days`,
+    employerPremium: 'Employer premium',
+    personalPremium: 'Personal premium',
+  },
+  de: {
+    contract: 'Vertrag',
+    referenceDate: (year: number) => `Stichtag: 1. Januar ${year}`,
+    premiumWaiver: (yes: boolean) => `Prämienbefreiung bei Invalidität ${yes ? 'Ja' : 'Nein'}`,
+    riskPeriod: (days: number) => `Karenzzeit ${days} Tage`,
+    employerPremium: 'Arbeitgeberprämie',
+    personalPremium: 'Persönliche Prämie',
+  },
+};
+
 describe('a statement as a PDF', () => {
   it.each([
     ['fr', 'fr-BE', 'Benefit Statement', 'N° de registre national', 'Capital décès', 'Réserves acquises au'],
@@ -158,7 +194,25 @@ describe('a statement as a PDF', () => {
       expect(pages).toHaveLength(1);
       const page = pages[0]!;
       const { figures } = statement!;
+      const [contract] = await t.db
+        .select()
+        .from(groupContracts)
+        .where(eq(groupContracts.id, statement!.contractId));
+      const lines = statementLines[language];
+      // the seed issues its figures at 1 January, with the year's guarantees
+      expect(figures.referenceDate).toBe(`${statement!.year}-01-01`);
+      expect(figures).toMatchObject({
+        premiumWaiver: expect.any(Boolean) as boolean,
+        personalRiskPeriodDays: contract!.personalRiskPeriodDays,
+      });
       for (const text of [
+        `${lines.contract} ${contract!.number}`,
+        contract!.name,
+        lines.referenceDate(statement!.year),
+        lines.premiumWaiver(figures.premiumWaiver!),
+        lines.riskPeriod(figures.personalRiskPeriodDays!),
+        `${lines.employerPremium} ${money(locale, figures.employerPremium)}`,
+        `${lines.personalPremium} ${money(locale, figures.personalPremium)}`,
         INSURER,
         'Brasserie Van Damme SA',
         `${title} ${statement!.year}`,
