@@ -117,4 +117,73 @@ describe("an affiliate's situation in the browser", () => {
       await context.close();
     }
   });
+
+  it('records an exit today: the contract turns passive without a premium, on the page and in the home counts', async () => {
+    const affiliate = await quietAffiliate();
+    const [link] = await app.database.db
+      .select({ contractId: schema.affiliateContracts.contractId, number: schema.groupContracts.number })
+      .from(schema.affiliateContracts)
+      .innerJoin(schema.groupContracts, eq(schema.groupContracts.id, schema.affiliateContracts.contractId))
+      .where(
+        and(
+          eq(schema.affiliateContracts.affiliateId, affiliate.id),
+          eq(schema.affiliateContracts.status, 'active'),
+        ),
+      );
+    const passiveIn = async () =>
+      (
+        await app.database.db
+          .select({ id: schema.affiliateContracts.id })
+          .from(schema.affiliateContracts)
+          .where(
+            and(
+              eq(schema.affiliateContracts.contractId, link!.contractId),
+              eq(schema.affiliateContracts.status, 'passive'),
+            ),
+          )
+      ).length;
+    const passiveBefore = await passiveIn();
+    const countLink = (count: number) =>
+      `${count} passive affiliate${count === 1 ? '' : 's'} in contract ${link!.number}: see them`;
+    const [year, month, day] = todayInBelgium().split('-');
+    const context = await app.browser.newContext({ locale: 'en-BE', viewport: { width: 1366, height: 900 } });
+    const page = await context.newPage();
+    try {
+      await app.logIn(page, 'hr@demo.groupdesk.be', { waitForAffiliates: true });
+      const employerId = new URL(page.url()).pathname.split('/')[2]!;
+      // the home page first, so that its contract counts are in the cache when the exit is recorded
+      await page.getByRole('link', { name: 'Home' }).click();
+      await page
+        .getByRole('link', {
+          name: countLink(passiveBefore),
+        })
+        .waitFor();
+      await page.goto(`${app.server.url}/employers/${employerId}/affiliates/${affiliate.id}`);
+      const contract = page.getByRole('article').filter({ hasText: link!.number });
+      await contract.getByText('Active', { exact: true }).waitFor();
+      await page.getByRole('button', { name: 'Record the exit' }).click();
+      const exit = page.getByRole('dialog', { name: 'Exit (leaving the employer)' });
+      await exit.getByLabel(/^Exit date/).fill(`${day}/${month}/${year}`);
+      await exit.getByRole('button', { name: 'Record the exit' }).click();
+      await exit.waitFor({ state: 'detached' });
+
+      await contract.getByText('Passive', { exact: true }).waitFor();
+      expect(await contract.getByText('Active', { exact: true }).count()).toBe(0);
+      // no premium any more; the reserves stay
+      const premium = contract.locator(
+        'xpath=.//dt[normalize-space()="Annual premium"]/following-sibling::dd[1]',
+      );
+      expect(await premium.textContent()).toBe('—');
+      expect(await passiveIn()).toBe(passiveBefore + 1);
+
+      await page.getByRole('link', { name: 'Home' }).click();
+      await page
+        .getByRole('link', {
+          name: countLink(passiveBefore + 1),
+        })
+        .waitFor();
+    } finally {
+      await context.close();
+    }
+  });
 });

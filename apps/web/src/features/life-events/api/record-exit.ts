@@ -17,7 +17,10 @@ export const recordExit = ({ employerId, affiliateId, body }: RecordExitInput) =
     { method: 'POST', body, schema: affiliateEventSchema },
   );
 
-/** The affiliate, their history, the lists (employment status) and the counts are refetched. */
+/**
+ * The affiliate, their history, the lists (employment status) and the counts are refetched, and so are the
+ * contracts' counts by status: an exit that takes effect at once makes the active affiliations passive.
+ */
 export function useRecordExit() {
   const queryClient = useQueryClient();
   return useMutation({
@@ -26,6 +29,7 @@ export function useRecordExit() {
       void queryClient.invalidateQueries({ queryKey: queryKeys.affiliate(employerId, affiliateId) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.affiliateLists(employerId) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.employers });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.contracts(employerId) });
     },
   });
 }
