@@ -77,8 +77,16 @@ describe('an HR officer replaces a BIS number by the national number', () => {
       await history.getByText('BIS number replaced by the national number').waitFor();
       await history.getByText(formatNationalNumber(bis)).waitFor();
       await history.getByText('Hugo Renard').first().waitFor();
-      // the form now offers a correction of the national number
-      await page.getByLabel('Correct the national number').waitFor();
+      // the form now offers a correction of the national number, never a way back to the BIS number
+      const correction = page.getByLabel('Correct the national number');
+      await correction.fill(formatNationalNumber(bis));
+      await page.getByRole('button', { name: 'Save' }).click();
+      await page.getByText(/A national register number is definitive/).waitFor();
+      const [stored] = await db
+        .select({ nationalNumber: schema.affiliates.nationalNumber })
+        .from(schema.affiliates)
+        .where(eq(schema.affiliates.id, target!.id));
+      expect(stored).toEqual({ nationalNumber: national });
 
       // the old number still finds the affiliate
       await page.goto(`${app.server.url}/employers/${await employerId()}/affiliates?search=${bis}`);
