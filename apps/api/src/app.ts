@@ -3,6 +3,7 @@ import fp from 'fastify-plugin';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config';
 import actionJobs from './features/actions/expire-actions';
+import changeJobs from './features/life-events/changes-due';
 import exitJobs from './features/life-events/exits-due';
 import sessionJobs from './features/session/housekeeping';
 import actionRoutes from './features/actions/routes';
@@ -80,6 +81,7 @@ export default fp(async function app(instance: FastifyInstance, options: AppOpti
   await instance.register(emailJobs);
   await instance.register(actionJobs);
   await instance.register(exitJobs);
+  await instance.register(changeJobs);
   await instance.register(sessionJobs);
   await instance.register(insuredListJobs);
   await instance.register(statementJobs);

@@ -27,8 +27,15 @@ const personName = z
   .max(100, { message: 'too_long' })
   .refine(hasNoNulCharacter, { message: 'invalid_value' });
 const amount = z.number().min(0).max(100_000_000);
-/** "taux d'occupation", in % of a full-time job */
-export const occupancyRateSchema = z.number().min(0).max(100);
+/** "taux d'occupation", in % of a full-time job; stored with two decimals (numeric(5,2)) */
+export const occupancyRateSchema = z
+  .number()
+  .min(0)
+  .max(100)
+  // in hundredths, within binary rounding: 80.55 is 8055.000000000001 hundredths
+  .refine((rate) => Math.abs(rate * 100 - Math.round(rate * 100)) < 1e-6, {
+    message: 'occupancyRate.twoDecimals',
+  });
 
 /** One contract the newcomer joins, with the guarantees asked for them. */
 export const affiliationContractSchema = z
@@ -163,6 +170,8 @@ export const affiliateEventSchema = z.object({
   /** the user's name; null when the insurer recorded it */
   recordedBy: z.string().nullable(),
   recordedAt: z.string(),
+  /** dated ahead: recorded, written to the affiliate and the guarantees on its event date */
+  pending: z.boolean(),
 });
 export type AffiliateEvent = z.infer<typeof affiliateEventSchema>;
 export const affiliateEventListSchema = z.object({ items: z.array(affiliateEventSchema) });

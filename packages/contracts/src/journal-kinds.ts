@@ -114,6 +114,11 @@ export const journalKindLabels = {
     fr: 'Sortie de service effective',
     nl: 'Uitdiensttreding van kracht',
   },
+  'affiliate.change-effective': {
+    en: 'Change recorded ahead took effect',
+    fr: 'Changement enregistré à l’avance devenu effectif',
+    nl: 'Vooraf geregistreerde wijziging van kracht',
+  },
   'affiliate.events-viewed': {
     en: 'Affiliate history viewed',
     fr: "Historique de l'affilié consulté",

@@ -182,6 +182,11 @@ export const validationMessages = {
     fr: 'Le capital sous risque est la part du capital décès qui dépasse la réserve : il ne peut pas dépasser le capital décès.',
     nl: 'Het risicokapitaal is het deel van het overlijdenskapitaal boven de reserve: het kan niet hoger zijn dan het overlijdenskapitaal.',
   },
+  'occupancyRate.twoDecimals': {
+    en: 'An occupancy rate has at most two decimals.',
+    fr: "Un taux d'occupation compte au plus deux décimales.",
+    nl: 'Een tewerkstellingsgraad heeft hoogstens twee decimalen.',
+  },
   'amount.negative': {
     en: 'An amount cannot be negative.',
     fr: 'Un montant ne peut pas être négatif.',

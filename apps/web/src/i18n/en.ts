@@ -865,6 +865,7 @@ export const en = {
       endOf: 'End of: {{reason}}',
       guarantees: 'death capital {{death}}, disability annuity {{disability}}',
       mutationDate: 'Takes effect on {{date}} (mutation date)',
+      pending: 'Dated ahead: the affiliate’s data and guarantees change on {{date}}',
       recorded: 'Recorded by {{by}} on {{at}}',
       insurer: 'the insurer',
     },
@@ -899,6 +900,8 @@ export const en = {
       affiliate_left: 'The affiliate has left the employer by this date.',
       already_suspended: 'The employment contract is already suspended: record the return to work first.',
       not_suspended: 'The employment contract is not suspended.',
+      change_pending:
+        'A change of this kind dated ahead is still to take effect: record the next one once it has.',
     },
     exit: {
       button: 'Record the exit',

@@ -880,6 +880,7 @@ export const fr: Dictionary = {
       endOf: 'Fin de : {{reason}}',
       guarantees: "capital décès {{death}}, rente d'incapacité {{disability}}",
       mutationDate: 'Prend effet le {{date}} (date de mutation)',
+      pending: "Daté à l'avance : les données et les garanties de l'affilié changent le {{date}}",
       recorded: 'Enregistré par {{by}} le {{at}}',
       insurer: "l'assureur",
     },
@@ -915,6 +916,8 @@ export const fr: Dictionary = {
       already_suspended:
         "Le contrat de travail est déjà suspendu : enregistrez d'abord la reprise du travail.",
       not_suspended: "Le contrat de travail n'est pas suspendu.",
+      change_pending:
+        "Un changement de ce type daté à l'avance n'a pas encore pris effet : enregistrez le suivant une fois qu'il l'aura fait.",
     },
     exit: {
       button: 'Enregistrer la sortie',

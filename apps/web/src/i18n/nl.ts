@@ -879,6 +879,7 @@ export const nl: Dictionary = {
       endOf: 'Einde van: {{reason}}',
       guarantees: 'overlijdenskapitaal {{death}}, arbeidsongeschiktheidsrente {{disability}}',
       mutationDate: 'Gaat in op {{date}} (mutatiedatum)',
+      pending: 'Vooraf gedateerd: de gegevens en waarborgen van de aangeslotene wijzigen op {{date}}',
       recorded: 'Geregistreerd door {{by}} op {{at}}',
       insurer: 'de verzekeraar',
     },
@@ -915,6 +916,8 @@ export const nl: Dictionary = {
       affiliate_left: 'De aangeslotene was op die datum al uit dienst.',
       already_suspended: 'De arbeidsovereenkomst is al geschorst: registreer eerst de werkhervatting.',
       not_suspended: 'De arbeidsovereenkomst is niet geschorst.',
+      change_pending:
+        'Een vooraf gedateerde wijziging van deze soort is nog niet van kracht: registreer de volgende zodra ze dat is.',
     },
     exit: {
       button: 'De uitdiensttreding registreren',

@@ -15,6 +15,7 @@ const columns = {
   after: affiliateEvents.after,
   recordedBy: users.name,
   recordedAt: affiliateEvents.recordedAt,
+  pending: affiliateEvents.pending,
 };
 
 interface Row extends Omit<AffiliateEvent, 'before' | 'after' | 'recordedAt'> {

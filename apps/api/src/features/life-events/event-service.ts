@@ -1,6 +1,6 @@
 import type { AffiliateEvent, AffiliateEventInput, EventValues } from '@groupdesk/contracts';
 import { type Database, type Transaction, schema } from '@groupdesk/db';
-import { compareDates, isInServiceOn, mutationDate } from '@groupdesk/domain';
+import { compareDates, isInServiceOn, mutationDate, todayInBelgium } from '@groupdesk/domain';
 import { and, desc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import { HttpError } from '../../lib/errors';
 import { invalidFields } from '../../lib/field-errors';
@@ -34,6 +34,22 @@ async function latestSuspensionEvent(tx: Transaction, affiliateId: string) {
   return latest?.kind === 'suspension' ? latest : null;
 }
 
+/** A change of this kind recorded ahead and not yet written: one at a time, so that each knows its before. */
+async function pendingChangeOf(tx: Transaction, affiliateId: string, kind: AffiliateEventInput['kind']) {
+  const [pending] = await tx
+    .select({ id: affiliateEvents.id })
+    .from(affiliateEvents)
+    .where(
+      and(
+        eq(affiliateEvents.affiliateId, affiliateId),
+        eq(affiliateEvents.kind, kind),
+        eq(affiliateEvents.pending, true),
+      ),
+    )
+    .limit(1);
+  return pending ?? null;
+}
+
 /** A change of one of the affiliate's own values: what it was, what it becomes, the columns to set. */
 function valueChange(current: AffiliateRow, input: AffiliateEventInput) {
   switch (input.kind) {
@@ -55,7 +71,8 @@ function valueChange(current: AffiliateRow, input: AffiliateEventInput) {
 /**
  * Records a change of the affiliate's situation on its event date, effective on its mutation date: the
  * new value, a suspension's removal of the premium (from the mutation date, until the return's), new
- * guarantees with their formality, the history and the journal, in one transaction.
+ * guarantees with their formality, the history and the journal, in one transaction. A new value dated
+ * ahead is only recorded (pending): the affiliate and the guarantees change on its day.
  */
 export async function recordAffiliateEvent(
   db: Database,
@@ -77,21 +94,33 @@ export async function recordAffiliateEvent(
     let after: EventValues = {};
 
     const change = valueChange(affiliate, input);
+    // a change dated ahead is recorded now and written on its day by the job `affiliates.changes-due`
+    const ahead = change !== null && compareDates(input.eventDate, todayInBelgium()) > 0;
     if (change) {
       if (change.before === change.after)
         throw invalidFields([{ path: change.field, code: 'affiliateEvent.unchanged' }]);
+      if (await pendingChangeOf(tx, affiliateId, input.kind)) {
+        throw new HttpError(
+          409,
+          'change_pending',
+          'A change of this kind dated ahead is still to take effect: it comes first.',
+        );
+      }
       before = { [change.field]: change.before ?? undefined };
       after = { [change.field]: change.after };
-      await tx
-        .update(affiliates)
-        .set({ [change.field]: change.after, updatedAt: new Date() })
-        .where(eq(affiliates.id, affiliateId));
+      if (!ahead) {
+        await tx
+          .update(affiliates)
+          .set({ [change.field]: change.after, updatedAt: new Date() })
+          .where(eq(affiliates.id, affiliateId));
+      }
       const guarantees = await applyGuaranteeChanges(
         tx,
         access,
         affiliateId,
         input.kind,
         'guarantees' in input ? (input.guarantees ?? []) : [],
+        { write: !ahead },
       );
       if (guarantees) {
         before.guarantees = guarantees.before;
@@ -140,6 +169,7 @@ export async function recordAffiliateEvent(
         before,
         after,
         recordedBy: actorUserId,
+        pending: ahead,
       })
       .returning({ id: affiliateEvents.id });
     await writeJournal(tx, {

@@ -6,28 +6,38 @@ import {
   guaranteeChangeFormality,
   increaseReasonOf,
 } from '@groupdesk/domain';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { invalidFields } from '../../lib/field-errors';
 import type { EmployerAccessContext } from '../access/employer-access';
-import { contractScope } from '../affiliates/affiliate-scope';
 import { activeAffiliateCounts } from './medical-formalities';
 
 const { affiliateContracts, groupContracts } = schema;
 
-type Changes = NonNullable<Extract<AffiliateEventInput, { guarantees?: unknown }>['guarantees']>;
+export type GuaranteeChanges = NonNullable<
+  Extract<AffiliateEventInput, { guarantees?: unknown }>['guarantees']
+>;
+
+/** The user's contracts, or every contract for the job that writes a change dated ahead on its day. */
+type ContractScope = Pick<EmployerAccessContext, 'contractIds'>;
+const inScope = ({ contractIds }: ContractScope) => {
+  if (contractIds === null) return undefined;
+  return contractIds.length === 0 ? sql`false` : inArray(affiliateContracts.contractId, contractIds);
+};
 
 /**
  * New guarantees that a change brings, applied at once ("les nouvelles garanties sont accordées
  * immédiatement dès la survenance de la nouvelle situation"), each with the formality the increase asks;
  * a formality other than none puts the affiliation's medical acceptance back to pending.
- * Returns the guarantees before and after, for the history.
+ * Returns the guarantees before and after, for the history. A change dated ahead (`write: false`) is
+ * checked and shown as it stands today, and written on its day by the job.
  */
 export async function applyGuaranteeChanges(
   tx: Transaction,
-  access: EmployerAccessContext,
+  access: ContractScope,
   affiliateId: string,
   kind: MutationEventKind,
-  changes: Changes,
+  changes: GuaranteeChanges,
+  { write = true } = {},
 ): Promise<{ before: EventGuarantees[]; after: EventGuarantees[] } | null> {
   if (changes.length === 0) return null;
   const links = await tx
@@ -46,7 +56,7 @@ export async function applyGuaranteeChanges(
       and(
         eq(affiliateContracts.affiliateId, affiliateId),
         eq(affiliateContracts.status, 'active'),
-        contractScope(access, affiliateContracts.contractId),
+        inScope(access),
       ),
     );
   const unknown = changes.flatMap((change, index) =>
@@ -85,15 +95,16 @@ export async function applyGuaranteeChanges(
     const formality = guaranteeChangeFormality(increase);
     const recordedAtRisk =
       link.guarantees.capitalAtRisk === undefined ? {} : { capitalAtRisk: capitalsAtRiskOf(increase).after };
-    await tx
-      .update(affiliateContracts)
-      .set({
-        guarantees: { ...link.guarantees, ...next, ...recordedAtRisk },
-        ...(formality === 'none'
-          ? {}
-          : { medicalFormality: formality, medicalAcceptance: 'pending' as const }),
-      })
-      .where(eq(affiliateContracts.id, link.id));
+    if (write)
+      await tx
+        .update(affiliateContracts)
+        .set({
+          guarantees: { ...link.guarantees, ...next, ...recordedAtRisk },
+          ...(formality === 'none'
+            ? {}
+            : { medicalFormality: formality, medicalAcceptance: 'pending' as const }),
+        })
+        .where(eq(affiliateContracts.id, link.id));
     const shown = { contractId: link.contractId, number: link.number };
     before.push({ ...shown, ...old, medicalFormality: link.formality ?? 'none' });
     after.push({ ...shown, ...next, medicalFormality: formality });

@@ -47,6 +47,11 @@ export function EventTimeline({ events }: { events: AffiliateEvent[] }) {
           >
             <Stack gap={4}>
               {summary.change && <Text size="sm">{summary.change}</Text>}
+              {event.pending && (
+                <Text size="sm" c="orange.8" fw={500}>
+                  {t('lifeEvents.history.pending', { date: formatDate(event.eventDate) })}
+                </Text>
+              )}
               {event.mutationDate && (
                 <Text size="sm">
                   {t('lifeEvents.history.mutationDate', { date: formatDate(event.mutationDate) })}
