@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { codeNow } from '../../api/test/accounts';
 import { browserAppForThisFile } from './browser-app';
@@ -43,6 +44,25 @@ describe('my account in the browser', () => {
       await page.getByRole('button', { name: 'Log in', exact: true }).click();
       await page.waitForURL((url) => !url.pathname.startsWith('/login'));
       await page.getByRole('link', { name: 'Affiliates', exact: true }).waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('tells a Master User with two-factor sign-in on why it cannot be switched off, and offers no switch', async () => {
+    const context = await app.browser.newContext({ locale: 'en-BE', viewport: { width: 1366, height: 900 } });
+    const page = await context.newPage();
+    try {
+      await app.logIn(page, 'master@demo.groupdesk.be');
+      // enrolled earlier (the enrolment itself is the test above)
+      await app.database.db.execute(
+        sql`update users set totp_enabled_at = now() where email = 'master@demo.groupdesk.be'`,
+      );
+      await page.getByRole('button', { name: /User menu/ }).click();
+      await page.getByRole('menuitem', { name: 'My account' }).click();
+      const card = page.getByRole('region', { name: 'Two-factor sign-in' });
+      await card.getByText(/As a Master User you keep two-factor sign-in on/).waitFor();
+      expect(await card.getByRole('button', { name: 'Switch off…' }).count()).toBe(0);
     } finally {
       await context.close();
     }

@@ -94,8 +94,8 @@ export const accountResponseSchema = z.object({
     enabled: z.boolean(),
     enabledAt: z.iso.datetime({ offset: true }).nullable(),
     recoveryCodesLeft: z.number().int(),
-    /** a Master User who enrolled needs a code to switch it off */
-    codeNeededToDisable: z.boolean(),
+    /** on, and the user is a Master User of an employer: it cannot be switched off */
+    requiredAsMasterUser: z.boolean(),
   }),
 });
 export type Account = z.infer<typeof accountResponseSchema>;
@@ -113,7 +113,7 @@ export const recoveryCodesResponseSchema = z.object({ recoveryCodes: z.array(z.s
 
 export const totpDisableBodySchema = z.strictObject({
   password: currentPasswordSchema,
-  /** required of a Master User: a code of the app or a recovery code */
+  /** optional: a code of the app or a recovery code, checked when given */
   code: secondFactorCodeSchema.optional(),
 });
 export type TotpDisableInput = z.input<typeof totpDisableBodySchema>;

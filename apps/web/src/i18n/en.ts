@@ -1288,7 +1288,7 @@ export const en = {
     twoFactor: {
       title: 'Two-factor sign-in',
       intro:
-        'After your password, groupdesk asks for a code of an authenticator app on your phone (Google Authenticator, Microsoft Authenticator, FreeOTP…). Once a Master User has set it up, it can only be switched off with a code.',
+        'After your password, groupdesk asks for a code of an authenticator app on your phone (Google Authenticator, Microsoft Authenticator, FreeOTP…). A Master User who has set it up keeps it on as long as they are a Master User.',
       loadFailed: 'The state of two-factor sign-in could not be loaded.',
       on: 'On',
       since_one: 'since {{date}} · {{count}} recovery code left',
@@ -1306,8 +1306,8 @@ export const en = {
       recoverySaved: 'I have kept them',
       disableStart: 'Switch off…',
       password: 'Your password',
-      codeToDisable: 'Code from the app, or a recovery code',
-      codeToDisableHint: 'Required of a Master User.',
+      requiredForMaster:
+        'As a Master User you keep two-factor sign-in on: you answer for the access of all your employer’s users. It can be switched off once you are no longer a Master User of any employer.',
       disable: 'Switch off two-factor sign-in',
       tooManyAttempts: 'Too many wrong attempts. Wait a few minutes before trying again.',
     },

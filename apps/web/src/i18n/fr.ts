@@ -1308,7 +1308,7 @@ export const fr: Dictionary = {
     twoFactor: {
       title: 'Connexion en deux étapes',
       intro:
-        "Après votre mot de passe, groupdesk demande le code d'une application d'authentification sur votre téléphone (Google Authenticator, Microsoft Authenticator, FreeOTP…). Une fois activée par un Master User, elle ne peut être désactivée qu'avec un code.",
+        "Après votre mot de passe, groupdesk demande le code d'une application d'authentification sur votre téléphone (Google Authenticator, Microsoft Authenticator, FreeOTP…). Un Master User qui l'a activée la garde tant qu'il est Master User.",
       loadFailed: "L'état de la connexion en deux étapes n'a pas pu être chargé.",
       on: 'Activée',
       since_one: 'depuis le {{date}} · {{count}} code de secours restant',
@@ -1326,8 +1326,8 @@ export const fr: Dictionary = {
       recoverySaved: 'Je les ai conservés',
       disableStart: 'Désactiver…',
       password: 'Votre mot de passe',
-      codeToDisable: "Code de l'application ou code de secours",
-      codeToDisableHint: 'Obligatoire pour un Master User.',
+      requiredForMaster:
+        "En tant que Master User, vous gardez la connexion en deux étapes : vous répondez des accès de tous les utilisateurs de votre employeur. Elle pourra être désactivée quand vous ne serez plus Master User d'aucun employeur.",
       disable: 'Désactiver la connexion en deux étapes',
       tooManyAttempts: 'Trop de tentatives erronées. Attendez quelques minutes avant de réessayer.',
     },

@@ -1307,7 +1307,7 @@ export const nl: Dictionary = {
     twoFactor: {
       title: 'Aanmelden in twee stappen',
       intro:
-        'Na uw wachtwoord vraagt groupdesk een code van een authenticatie-app op uw telefoon (Google Authenticator, Microsoft Authenticator, FreeOTP…). Eens een Master User het heeft ingesteld, kan het alleen met een code worden uitgeschakeld.',
+        'Na uw wachtwoord vraagt groupdesk een code van een authenticatie-app op uw telefoon (Google Authenticator, Microsoft Authenticator, FreeOTP…). Een Master User die het heeft ingesteld, houdt het aan zolang hij Master User is.',
       loadFailed: 'De stand van aanmelden in twee stappen kon niet worden geladen.',
       on: 'Aan',
       since_one: 'sinds {{date}} · nog {{count}} herstelcode',
@@ -1325,8 +1325,8 @@ export const nl: Dictionary = {
       recoverySaved: 'Ik heb ze bewaard',
       disableStart: 'Uitschakelen…',
       password: 'Uw wachtwoord',
-      codeToDisable: 'Code van de app of een herstelcode',
-      codeToDisableHint: 'Verplicht voor een Master User.',
+      requiredForMaster:
+        'Als Master User houdt u aanmelden in twee stappen aan: u staat in voor de toegang van alle gebruikers van uw werkgever. U kunt het uitschakelen zodra u bij geen enkele werkgever nog Master User bent.',
       disable: 'Aanmelden in twee stappen uitschakelen',
       tooManyAttempts: 'Te veel foute pogingen. Wacht enkele minuten voor u opnieuw probeert.',
     },

@@ -45,7 +45,7 @@ const accountRoutes: FastifyPluginAsyncZod = async (app) => {
           enabled: enabledAt !== null,
           enabledAt: enabledAt?.toISOString() ?? null,
           recoveryCodesLeft: enabledAt ? await recoveryCodesLeft(app.db, user.id) : 0,
-          codeNeededToDisable: enabledAt !== null && (await isMasterUser(app.db, user.id)),
+          requiredAsMasterUser: enabledAt !== null && (await isMasterUser(app.db, user.id)),
         },
       };
     },

@@ -69,7 +69,7 @@ const twoFactorRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'Switch two-factor off: the password, and a code for a Master User',
+        summary: 'Switch two-factor off with the password (not while a Master User: 409)',
         body: totpDisableBodySchema,
         response: { 204: z.null(), ...errors },
       },
@@ -80,13 +80,16 @@ const twoFactorRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!(await hasTwoFactor(app.db, user.id))) {
         throw new HttpError(409, 'two_factor_disabled', 'Two-factor sign-in is not on.');
       }
+      // required for Master Users once enrolled (issue 6): a Master answers for every user's access
+      if (await isMasterUser(app.db, user.id)) {
+        throw new HttpError(
+          409,
+          'two_factor_required_for_master',
+          'A Master User keeps two-factor sign-in on: it can be switched off once you are no longer a Master User of any employer.',
+        );
+      }
       await assertCurrentPassword(app.db, user, request.body.password, { ip: request.ip, path: 'password' });
       const { code } = request.body;
-      if (code === undefined && (await isMasterUser(app.db, user.id))) {
-        throw new HttpError(400, 'validation_failed', 'The request is not valid; see details.', [
-          { path: 'code', code: 'required', message: 'A Master User gives a code to switch two-factor off.' },
-        ]);
-      }
       // a wrong code counts against the account like a wrong password
       if (code !== undefined && !(await verifySecondFactor(app.db, app.totpSecrets, user.id, code))) {
         await recordLoginAttempt(app.db, user.email, request.ip, false);

@@ -22,7 +22,7 @@ export async function hasTwoFactor(db: Executor, userId: string): Promise<boolea
   return Boolean(user?.enabledAt);
 }
 
-/** A Master User of any employer, now: once enrolled, they cannot switch two-factor off without a code. */
+/** A Master User of any employer, now: once enrolled, they cannot switch two-factor off. */
 export async function isMasterUser(db: Executor, userId: string): Promise<boolean> {
   const [row] = await db
     .select({ n: sql<number>`count(*)::int` })

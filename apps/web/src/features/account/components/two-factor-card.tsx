@@ -10,7 +10,7 @@ import { RecoveryCodes } from './recovery-codes';
 import { TwoFactorDisable } from './two-factor-disable';
 import { TwoFactorEnrolment } from './two-factor-enrolment';
 
-/** Two-factor sign-in with an authenticator app: off, being set up, or on. */
+/** Two-factor sign-in with an authenticator app: off, being set up, or on (for good while a Master User). */
 export function TwoFactorCard() {
   const { t } = useTranslation();
   const account = useAccount();
@@ -56,11 +56,12 @@ export function TwoFactorCard() {
               })}
             </Text>
           </Group>
-          {disabling ? (
-            <TwoFactorDisable
-              codeNeeded={twoFactor.codeNeededToDisable}
-              onClose={() => setDisabling(false)}
-            />
+          {twoFactor.requiredAsMasterUser ? (
+            <Text size="sm" maw={720}>
+              {t('account.twoFactor.requiredForMaster')}
+            </Text>
+          ) : disabling ? (
+            <TwoFactorDisable onClose={() => setDisabling(false)} />
           ) : (
             <Button variant="default" w="fit-content" onClick={() => setDisabling(true)}>
               {t('account.twoFactor.disableStart')}

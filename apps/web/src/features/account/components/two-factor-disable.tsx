@@ -1,7 +1,7 @@
 import { totpDisableBodySchema } from '@groupdesk/contracts';
 import type { TotpDisableInput } from '@groupdesk/contracts';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Group, PasswordInput, Stack } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useUiLanguage } from '@/i18n';
@@ -15,18 +15,27 @@ import { useDisableTwoFactor } from '../api/disable-two-factor';
 
 const resolver = zodResolver(totpDisableBodySchema, { error: messageKeyErrorMap });
 
-/** Switching off: the password always; a code too for a Master User, who may not do without it otherwise. */
-export function TwoFactorDisable({ codeNeeded, onClose }: { codeNeeded: boolean; onClose: () => void }) {
+const failureKey = (failure: unknown) => {
+  if (isApiError(failure, 429)) return 'account.twoFactor.tooManyAttempts';
+  // made a Master User since the page was loaded
+  if (isApiError(failure, 409) && failure.code === 'two_factor_required_for_master') {
+    return 'account.twoFactor.requiredForMaster';
+  }
+  return 'errors.unexpected';
+};
+
+/** Switching off with the password; a Master User is not offered it (the API refuses them, 409). */
+export function TwoFactorDisable({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const language = useUiLanguage();
   const disable = useDisableTwoFactor();
-  const form = useForm<TotpDisableInput>({ resolver, defaultValues: { password: '', code: undefined } });
+  const form = useForm<TotpDisableInput>({ resolver, defaultValues: { password: '' } });
   const { errors } = form.formState;
   const onSubmit = form.handleSubmit((body) =>
     disable.mutate(body, {
       onSuccess: onClose,
       onError: (error) => {
-        if (isApiError(error, 400)) applyServerFieldErrors(error, ['password', 'code'], form.setError);
+        if (isApiError(error, 400)) applyServerFieldErrors(error, ['password'], form.setError);
       },
     }),
   );
@@ -36,7 +45,7 @@ export function TwoFactorDisable({ codeNeeded, onClose }: { codeNeeded: boolean;
       <Stack gap="sm" maw={420}>
         {failure && !isApiError(failure, 400) && (
           <Alert color="red" role="alert">
-            {isApiError(failure, 429) ? t('account.twoFactor.tooManyAttempts') : t('errors.unexpected')}
+            {t(failureKey(failure))}
           </Alert>
         )}
         <PasswordInput
@@ -45,16 +54,6 @@ export function TwoFactorDisable({ codeNeeded, onClose }: { codeNeeded: boolean;
           error={localizeValidationMessage(errors.password?.message, language)}
           {...form.register('password')}
         />
-        {codeNeeded && (
-          <TextInput
-            label={t('account.twoFactor.codeToDisable')}
-            description={t('account.twoFactor.codeToDisableHint')}
-            autoComplete="one-time-code"
-            w={240}
-            error={localizeValidationMessage(errors.code?.message, language)}
-            {...form.register('code', { setValueAs: (value: string) => (value === '' ? undefined : value) })}
-          />
-        )}
         <Group gap="sm">
           <Button type="submit" color="red" loading={disable.isPending}>
             {t('account.twoFactor.disable')}
