@@ -129,13 +129,16 @@ export const statementIssueResponseSchema = z.object({
   unchanged: z.number().int(),
   /** statement notices queued for the new statements (one per affiliate, year and known address) */
   notices: z.number().int(),
-  /** statements not loaded: no affiliate holds the number, no such contract, or the affiliate is not in it */
+  /**
+   * statements not loaded: no affiliate holds or held the number, no such contract, the affiliate is not in
+   * it, or another statement of the call gives the same affiliate's under their current number (duplicate)
+   */
   unknown: z.array(
     z.object({
       nationalNumber: z.string(),
       contractNumber: z.string(),
       year: z.number().int(),
-      reason: z.enum(['affiliate', 'contract', 'affiliation']),
+      reason: z.enum(['affiliate', 'contract', 'affiliation', 'duplicate']),
     }),
   ),
 });

@@ -4,19 +4,38 @@ import { sql } from 'drizzle-orm';
 import { queueStatementNotices } from '../emails/statement-notices';
 import { queueStatementsAvailable } from '../notifications/statements-available';
 
-/** The statements of the call as rows, resolved to the affiliation they belong to (null where unknown). */
+/**
+ * The statements of the call as rows, resolved to the affiliation they belong to (employer_id null where
+ * unknown). The affiliate is the one who holds the number now or, when nobody does, the one who held it
+ * before (a BIS number since replaced by the national number, a corrected number): the back office may not
+ * know of the change yet. `loaded` is false for a statement that another of the call, under the affiliate's
+ * other number, already gives for the same affiliation and year; the one under the current number wins.
+ */
 const resolved = (body: StatementIssueBody) => sql`
   input as (
     select e.n, r.*
     from jsonb_array_elements(${JSON.stringify(body.statements)}::jsonb) with ordinality as e(item, n)
     cross join lateral jsonb_to_record(e.item)
       as r("nationalNumber" text, "contractNumber" text, year smallint, "issueDate" date, figures jsonb)
-  ), resolved as (
-    select i.*, a.id as affiliate_id, gc.id as contract_id, ac.employer_id
+  ), matched as (
+    select i.*, coalesce(a.id, former.affiliate_id) as affiliate_id, a.id is null as by_former_number,
+      gc.id as contract_id, ac.id as affiliation_id, ac.employer_id
     from input i
     left join affiliates a on a.national_number = i."nationalNumber"
+    left join lateral (
+      select (array_agg(distinct h.affiliate_id))[1] as affiliate_id
+      from affiliate_national_number_history h
+      where a.id is null and h.previous_number = i."nationalNumber"
+      -- held before by two affiliates: neither can be told to be the one
+      having count(distinct h.affiliate_id) = 1
+    ) former on true
     left join group_contracts gc on gc.number = i."contractNumber"
-    left join affiliate_contracts ac on ac.affiliate_id = a.id and ac.contract_id = gc.id
+    left join affiliate_contracts ac on ac.affiliate_id = coalesce(a.id, former.affiliate_id)
+      and ac.contract_id = gc.id
+  ), resolved as (
+    select m.*, m.employer_id is not null and row_number() over (
+      partition by m.affiliation_id, m.year order by m.by_former_number, m.n) = 1 as loaded
+    from matched m
   )`;
 
 /**
@@ -35,9 +54,10 @@ export async function issueStatements(
       year: number;
       affiliate_id: string | null;
       contract_id: string | null;
+      employer_id: string | null;
     }>(sql`with ${resolved(body)}
-      select "nationalNumber", "contractNumber", year, affiliate_id, contract_id from resolved
-      where employer_id is null order by n`);
+      select "nationalNumber", "contractNumber", year, affiliate_id, contract_id, employer_id from resolved
+      where not loaded order by n`);
 
     // the statements as they stood before (every CTE reads the same snapshot): the journal's "before"
     const changed = await tx.execute<{ id: string; created: boolean }>(sql`with ${resolved(body)},
@@ -45,10 +65,11 @@ export async function issueStatements(
         select s.id, s.issue_date, s.figures
         from benefit_statements s
         join resolved r on r.affiliate_id = s.affiliate_id and r.contract_id = s.contract_id and r.year = s.year
+        where r.loaded
       ), upserted as (
         insert into benefit_statements (employer_id, affiliate_id, contract_id, year, issue_date, figures)
         select employer_id, affiliate_id, contract_id, year, "issueDate", figures
-        from resolved where employer_id is not null
+        from resolved where loaded
         on conflict (affiliate_id, contract_id, year) do update
           set issue_date = excluded.issue_date, figures = excluded.figures
           where (benefit_statements.issue_date, benefit_statements.figures)
@@ -81,7 +102,13 @@ export async function issueStatements(
         contractNumber: row.contractNumber,
         year: row.year,
         reason:
-          row.affiliate_id === null ? 'affiliate' : row.contract_id === null ? 'contract' : 'affiliation',
+          row.affiliate_id === null
+            ? 'affiliate'
+            : row.contract_id === null
+              ? 'contract'
+              : row.employer_id === null
+                ? 'affiliation'
+                : 'duplicate',
       })),
     };
   });
