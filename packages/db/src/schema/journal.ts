@@ -37,6 +37,13 @@ export const journalEntries = pgTable(
       t.at.desc().nullsFirst(),
       t.id.desc().nullsFirst(),
     ),
+    // the user an entry is about (access granted, changed, revoked): the user filter and search match it too
+    index('journal_employer_target_idx').on(
+      t.employerId,
+      t.targetUserId,
+      t.at.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
     index('journal_affiliate_idx').on(t.affiliateId, t.at),
   ],
 );

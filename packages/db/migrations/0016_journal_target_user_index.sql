@@ -1,0 +1,1 @@
+CREATE INDEX "journal_employer_target_idx" ON "journal_entries" USING btree ("employer_id","target_user_id","at" DESC NULLS FIRST,"id" DESC NULLS FIRST);
