@@ -41,10 +41,14 @@ function kindMatches(kind: string, text: string): boolean {
 // past this many matching affiliates, the journal is read in its own order and each entry checked
 const MANY_AFFILIATES = 1_000;
 
+/** Entries a user made or that are about them (their access granted, changed, revoked). */
+const byOrAbout = (users: SQL) => sql`(j.actor_user_id = ${users} or j.target_user_id = ${users})`;
+
 /**
- * Free text over the kind, the acting user's name, and the affiliate's name, number or address. The text is
- * first turned into the kinds, users and affiliates it names, so that a rare match is found through the
- * indexes on those columns instead of a read of the whole journal; no match at all reads nothing.
+ * Free text over the kind, the name of the user who acted or whom the entry is about, and the affiliate's
+ * name, number or address. The text is first turned into the kinds, users and affiliates it names, so that a
+ * rare match is found through the indexes on those columns instead of a read of the whole journal; no match
+ * at all reads nothing.
  */
 async function searchCondition(
   db: Executor,
@@ -67,7 +71,7 @@ async function searchCondition(
   ]);
   const parts = [
     kinds.length > 0 ? sql`j.kind = any(${sql.param(kinds)}::text[])` : undefined,
-    users.length > 0 ? sql`j.actor_user_id = any(${sql.param(users)}::uuid[])` : undefined,
+    users.length > 0 ? byOrAbout(sql`any(${sql.param(users)}::uuid[])`) : undefined,
     affiliates.length > MANY_AFFILIATES
       ? sql`j.affiliate_id in (${affiliatesNamed})`
       : affiliates.length > 0
@@ -93,7 +97,7 @@ export async function journalCondition(
     filter.from ? sql`j.at >= ${dayStart(filter.from)}` : undefined,
     filter.to ? sql`j.at < ${dayStart(filter.to, 1)}` : undefined,
     filter.kind ? sql`j.kind = ${filter.kind}` : undefined,
-    filter.userId ? sql`j.actor_user_id = ${filter.userId}` : undefined,
+    filter.userId ? byOrAbout(sql`${filter.userId}`) : undefined,
     filter.affiliateId ? sql`j.affiliate_id = ${filter.affiliateId}` : undefined,
     filter.search ? await searchCondition(db, access, filter.search) : undefined,
   )!;

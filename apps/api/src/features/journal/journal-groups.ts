@@ -34,6 +34,37 @@ export async function journalActors(db: Executor, employerId: string): Promise<J
   return result.rows;
 }
 
+/** The users whom an employer's journal entries are about (their access), by name; a loose scan as above. */
+export async function journalTargetUsers(db: Executor, employerId: string): Promise<JournalUser[]> {
+  const result = await db.execute<JournalUser>(sql`
+    with recursive targets(id) as (
+      (select target_user_id from journal_entries where employer_id = ${employerId} and target_user_id is not null
+        order by target_user_id limit 1)
+      union all
+      select (select j.target_user_id from journal_entries j where j.employer_id = ${employerId}
+        and j.target_user_id > t.id order by j.target_user_id limit 1)
+      from targets t where t.id is not null
+    )
+    select u.id, u.name, u.kind from targets t join users u on u.id = t.id order by u.name, u.id`);
+  return result.rows;
+}
+
+/**
+ * Who acted in the entries by or about one user, by name, and null last when the portal, the back office or
+ * a job did: the groups of the journal sorted by user and filtered on that user.
+ */
+export async function actorsAroundUser(
+  db: Executor,
+  employerId: string,
+  userId: string,
+): Promise<Array<string | null>> {
+  const result = await db.execute<{ id: string | null }>(sql`
+    select a.id from (select distinct actor_user_id as id from journal_entries
+      where employer_id = ${employerId} and (actor_user_id = ${userId} or target_user_id = ${userId})) a
+    left join users u on u.id = a.id order by a.id is null, u.name, a.id`);
+  return result.rows.map((row) => row.id);
+}
+
 /** Whether entries without a user (the portal, the back office, a job) exist: they form a group of their own. */
 export async function hasEntriesWithoutUser(db: Executor, employerId: string): Promise<boolean> {
   const result = await db.execute<{ found: boolean }>(sql`

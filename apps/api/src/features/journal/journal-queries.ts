@@ -10,7 +10,13 @@ import { HttpError } from '../../lib/errors';
 import type { EmployerAccessContext } from '../access/employer-access';
 import { type Direction, afterEntry, selectEntries } from './journal-entries';
 import { journalCondition } from './journal-filters';
-import { hasEntriesWithoutUser, journalActors, journalKinds } from './journal-groups';
+import {
+  actorsAroundUser,
+  hasEntriesWithoutUser,
+  journalActors,
+  journalKinds,
+  journalTargetUsers,
+} from './journal-groups';
 
 /** A run of entries read in time order: all of them, or those of one kind or one user when sorted so. */
 interface Group {
@@ -26,12 +32,16 @@ async function groupsOf(db: Executor, employerId: string, filter: JournalFilter)
     const kinds = filter.kind ? [filter.kind] : await journalKinds(db, employerId);
     groups = kinds.map((kind) => ({ key: kind, condition: sql`j.kind = ${kind}` }));
   } else {
-    const actors = filter.userId ? [filter.userId] : (await journalActors(db, employerId)).map((u) => u.id);
-    groups = actors.map((id) => ({ key: id, condition: sql`j.actor_user_id = ${id}` }));
+    // one user's entries are also those about them, made by others: grouped by whoever acted
+    const actors = filter.userId
+      ? await actorsAroundUser(db, employerId, filter.userId)
+      : (await journalActors(db, employerId)).map((u) => u.id);
     // the portal, the back office and the jobs come after the people
-    if (!filter.userId && (await hasEntriesWithoutUser(db, employerId))) {
-      groups.push({ key: null, condition: sql`j.actor_user_id is null` });
-    }
+    if (!filter.userId && (await hasEntriesWithoutUser(db, employerId))) actors.push(null);
+    groups = actors.map((id) => ({
+      key: id,
+      condition: id === null ? sql`j.actor_user_id is null` : sql`j.actor_user_id = ${id}`,
+    }));
   }
   return sort.startsWith('-') ? groups.reverse() : groups;
 }
@@ -102,10 +112,15 @@ export async function listJournal(
     items.push(...batch);
     if (items.length > pageSize) break;
   }
-  const [kinds, users] = await Promise.all([
+  const [kinds, actors, targets] = await Promise.all([
     journalKinds(db, access.employerId),
     journalActors(db, access.employerId),
+    journalTargetUsers(db, access.employerId),
   ]);
+  // the user filter offers whoever acted and whoever an entry is about (a consultant invited, not yet active)
+  const users = [...new Map([...actors, ...targets].map((user) => [user.id, user])).values()].sort(
+    (a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id),
+  );
   return {
     items: items.slice(0, pageSize),
     nextCursor: items.length > pageSize ? items[pageSize - 1]!.id : null,

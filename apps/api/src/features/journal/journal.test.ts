@@ -184,6 +184,39 @@ describe('GET /api/employers/:employerId/journal', () => {
   });
 });
 
+describe('the user an entry is about', () => {
+  it('is found by the search and the user filter, as the one who acted is', async () => {
+    const master = client(t.app, await login(t.app, 'master@demo.groupdesk.be'));
+    const invited = await master.send({
+      method: 'POST',
+      url: `/api/employers/${world.employerId.vanDamme}/users`,
+      payload: {
+        email: 'zoltan.quixote@consult.test',
+        name: 'Zoltan Quixote',
+        language: 'en',
+        profile: 'read',
+        contractIds: null,
+      },
+    });
+    expect(invited.statusCode, invited.body).toBe(201);
+    const consultant = invited.json<{ user: { id: string } }>().user.id;
+    const about = (page: JournalListResponse) =>
+      page.items.filter((entry) => entry.targetUser?.id === consultant).map((entry) => entry.kind);
+
+    const searched = (await get(cookies.hr, '?search=quixote')).json<JournalListResponse>();
+    expect(about(searched)).toEqual(['user.access-granted']);
+    for (const sort of ['-at', 'user', '-user']) {
+      const filtered = await get(cookies.hr, `?userId=${consultant}&sort=${sort}`);
+      expect(filtered.statusCode, filtered.body).toBe(200);
+      const page = filtered.json<JournalListResponse>();
+      expect(page.items).toHaveLength(1);
+      expect(about(page)).toEqual(['user.access-granted']);
+      // they never acted, yet the filter offers them
+      expect(page.facets.users.map((user) => user.id)).toContain(consultant);
+    }
+  });
+});
+
 describe('who sees what', () => {
   it('hides from a user limited to some contracts the entries about affiliates outside them', async () => {
     const ids = await allPages(cookies.restricted, '', 50);
