@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { todayInBelgium } from '@groupdesk/domain';
 import { type Executor, schema } from '@groupdesk/db';
 import { eq } from 'drizzle-orm';
 import type { EmailLanguage } from '../emails/email-templates';
@@ -9,7 +8,14 @@ const { emailOutbox, employers, users } = schema;
 
 export type EmployerNotification =
   | { kind: 'upload-applied'; employerId: string; actionId: string; actorUserId: string; applied: number }
-  | { kind: 'statements-available'; employerId: string; year: number; count: number }
+  | {
+      kind: 'statements-available';
+      employerId: string;
+      year: number;
+      count: number;
+      /** the batch that issued them: the first of its new statements of this employer and year */
+      batch: string;
+    }
   | {
       kind: 'access-granted' | 'access-changed';
       employerId: string;
@@ -28,14 +34,17 @@ export type EmployerNotification =
       user: { name: string; email: string };
     };
 
-/** The same cause never yields two notices: an upload once, a year's statements once a day, each grant once. */
+/**
+ * The same cause never yields two notices: an upload once, each batch of a year's statements once (a second
+ * batch the same day is news of its own), each grant once.
+ */
 function idempotencyKeyOf(notification: EmployerNotification): string {
   const prefix = `employer-${notification.kind}:${notification.employerId}`;
   switch (notification.kind) {
     case 'upload-applied':
       return `${prefix}:${notification.actionId}`;
     case 'statements-available':
-      return `${prefix}:${notification.year}:${todayInBelgium()}`;
+      return `${prefix}:${notification.year}:${notification.batch}`;
     default:
       return `${prefix}:${randomUUID()}`;
   }
