@@ -81,7 +81,8 @@ export const sessionRows = [
   row(
     'POST',
     '/api/account/two-factor/disable',
-    anyUser(204),
+    // a Master User keeps two-factor sign-in once enrolled
+    [401, 204, 204, 409, 204, 204, 204, 401],
     async (c, role) => {
       await setTwoFactor(c, role, true);
       return {
