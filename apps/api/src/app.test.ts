@@ -106,6 +106,7 @@ describe('system routes', () => {
         'GET /api/employers/{employerId}/affiliates/{affiliateId}/events',
         'POST /api/employers/{employerId}/affiliates/{affiliateId}/events',
         'POST /api/employers/{employerId}/affiliates/{affiliateId}/exit',
+        'POST /api/employers/{employerId}/affiliates/{affiliateId}/acceptances/{affiliationId}/decision',
         'GET /api/employers/{employerId}/incapacities',
         'POST /api/employers/{employerId}/incapacities',
         'POST /api/employers/{employerId}/incapacities/{incapacityId}/close',

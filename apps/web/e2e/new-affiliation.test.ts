@@ -6,6 +6,10 @@ import { browserAppForThisFile } from './browser-app';
 
 const app = browserAppForThisFile();
 
+/** Today as the forms take it, dd/mm/yyyy, in Brussels (the API's today). */
+const formatDate = (day: Date) =>
+  new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Brussels' }).format(day);
+
 /** A national number nobody holds, of a woman born on 12 March 1990 (even sequence). */
 async function freeNumber() {
   const { db } = app.database;
@@ -102,6 +106,31 @@ describe('a new affiliation in the browser', () => {
           ),
         );
       expect(journal).toHaveLength(1);
+
+      // the insurer refuses the risk: the cover is kept up to the Free Cover Limit
+      await page.getByRole('button', { name: 'Record the insurer’s decision for 530/00412' }).click();
+      const decision = page.getByRole('dialog', { name: 'The insurer’s medical decision' });
+      await decision.getByRole('button', { name: 'Record the decision' }).click();
+      await decision.getByText('This field is required.').first().waitFor();
+      await decision.getByRole('radio', { name: 'Refused' }).check();
+      await decision.getByLabel(/^Decided on/).fill(formatDate(new Date()));
+      await decision.getByRole('button', { name: 'Record the decision' }).click();
+      await page
+        .getByText('530/00412: medical acceptance refused — covered up to the Free Cover Limit.')
+        .waitFor();
+      await page.getByText('530/00412: medical acceptance awaited').waitFor({ state: 'detached' });
+      const [decided] = await app.database.db
+        .select({
+          acceptance: schema.affiliateContracts.medicalAcceptance,
+          guarantees: schema.affiliateContracts.guarantees,
+        })
+        .from(schema.affiliateContracts)
+        .where(eq(schema.affiliateContracts.affiliateId, affiliateId));
+      // N 11-99: 400,000 on death; the annuity of 6,000 was within its own limit
+      expect(decided).toMatchObject({
+        acceptance: 'refused',
+        guarantees: { deathCapital: 400_000, disabilityAnnuity: 6_000 },
+      });
     } finally {
       await context.close();
     }

@@ -10,6 +10,7 @@ export * from './emails';
 export * from './statements';
 export * from './rules';
 export * from './affiliate-events';
+export * from './medical-acceptance';
 export * from './incapacities';
 export * from './users';
 export * from './account';

@@ -114,6 +114,11 @@ export const journalKindLabels = {
     fr: 'Sortie de service effective',
     nl: 'Uitdiensttreding van kracht',
   },
+  'affiliate.acceptance-decided': {
+    en: 'Medical acceptance decided',
+    fr: 'Acceptation médicale décidée',
+    nl: 'Over de medische aanvaarding beslist',
+  },
   'affiliate.change-effective': {
     en: 'Change recorded ahead took effect',
     fr: 'Changement enregistré à l’avance devenu effectif',

@@ -5,6 +5,7 @@ import {
   affiliationCoverWhilePending,
   affiliationFormality,
   capitalsAtRiskOf,
+  coverAfterRefusal,
   guaranteeChangeFormality,
   lacksCapitals,
 } from './affiliation-formality';
@@ -206,4 +207,25 @@ describe('affiliationCoverWhilePending', () => {
       disabilityAnnuity: requested.disabilityAnnuity,
     });
   });
+});
+
+// "l'affilié bénéficiera cependant des couvertures prévues dans le cadre de la Free Cover Limit"
+describe('coverAfterRefusal', () => {
+  it.each([
+    [
+      'both above their limits (N = 50)',
+      cover({ deathCapital: 800_000, disabilityAnnuity: 30_000, capitalAtRisk: 800_000, lifeCapital: 0 }),
+      { deathCapital: 400_000, disabilityAnnuity: 18_000 },
+    ],
+    [
+      'only the annuity asked',
+      cover({ deathCapital: 300_000, disabilityAnnuity: 30_000 }),
+      { deathCapital: 300_000, disabilityAnnuity: 18_000 },
+    ],
+    [
+      'N = 5, the other table',
+      cover({ table: 'other', participants: 5, deathCapital: 150_000, disabilityAnnuity: 0 }),
+      { deathCapital: 100_000, disabilityAnnuity: 0 },
+    ],
+  ])('%s', (_case, requested, kept) => expect(coverAfterRefusal(requested)).toEqual(kept));
 });

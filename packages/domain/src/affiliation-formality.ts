@@ -93,6 +93,14 @@ export function affiliationCoverWhilePending(cover: RequestedCover): Record<Pend
   return { accident: byCause('accident'), illness: byCause('illness') };
 }
 
+// "Si le résultat des formalités médicales [...] nécessite l'application d'une clause restrictive de
+// couverture, totale ou partielle, l'affilié bénéficiera cependant des couvertures prévues dans le cadre de la
+// Free Cover Limit": what the illness cover is while acceptance is pending stays after a refusal.
+/** The guarantees kept when the insurer refuses the risk: each cover that asked a formality, up to its limit. */
+export function coverAfterRefusal(cover: RequestedCover): CoveredAmounts {
+  return affiliationCoverWhilePending(cover).illness;
+}
+
 export interface GuaranteeIncrease {
   reason: IncreaseReason;
   table: AcceptanceTable;

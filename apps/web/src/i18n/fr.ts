@@ -872,6 +872,23 @@ export const fr: Dictionary = {
       leaves: 'Sortie de service le {{date}}',
       left: 'Sorti de service le {{date}}',
       acceptancePending: '{{number}} : acceptation médicale en attente —',
+      acceptanceRefused:
+        '{{number}} : acceptation médicale refusée — couverture à concurrence de la Free Cover Limit.',
+    },
+    acceptance: {
+      button: 'Enregistrer la décision',
+      buttonFor: "Enregistrer la décision de l'assureur pour {{number}}",
+      title: "Décision médicale de l'assureur",
+      intro: 'Contrat {{number}}, formalité demandée :',
+      decision: 'Décision',
+      accepted: 'Acceptée : les garanties sont maintenues',
+      refused: 'Refusée',
+      refusedHint:
+        'Chaque couverture qui demandait une formalité est maintenue à concurrence de sa Free Cover Limit.',
+      decidedOn: 'Décidée le',
+      save: 'Enregistrer la décision',
+      saved: 'La décision est enregistrée.',
+      notPending: "Cette acceptation n'est plus en attente : elle a déjà été décidée.",
     },
     history: {
       title: 'Historique',

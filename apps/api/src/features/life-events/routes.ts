@@ -1,4 +1,6 @@
 import {
+  acceptanceDecisionBodySchema,
+  acceptanceParamsSchema,
   affiliateDetailSchema,
   affiliateEventBodySchema,
   affiliateEventListSchema,
@@ -15,6 +17,7 @@ import { employerRouteErrors } from '../../lib/route-errors';
 import { employerAccessOf } from '../../plugins/employer-access';
 import { findAffiliateDetail } from '../affiliates/affiliate-queries';
 import { journalAccountManagerRead } from '../journal/journal';
+import { decideAcceptance } from './acceptance-service';
 import { createAffiliation } from './affiliation-service';
 import { listAffiliateEvents } from './event-queries';
 import { recordAffiliateEvent } from './event-service';
@@ -99,6 +102,34 @@ const lifeEventRoutes: FastifyPluginAsyncZod = async (app) => {
         request.body,
       );
       return reply.code(201).send(event);
+    },
+  );
+
+  app.post(
+    '/employers/:employerId/affiliates/:affiliateId/acceptances/:affiliationId/decision',
+    {
+      schema: {
+        tags,
+        summary:
+          "Record the insurer's answer to a pending medical acceptance: accepted, or refused with the cover kept up to the Free Cover Limit (journaled)",
+        params: acceptanceParamsSchema,
+        body: acceptanceDecisionBodySchema,
+        response: { 200: affiliateDetailSchema, ...writeErrors },
+      },
+      onRequest: app.requireUser,
+      preHandler: app.requireEmployer({ write: true }),
+    },
+    async (request) => {
+      const access = employerAccessOf(request);
+      const { affiliateId, affiliationId } = request.params;
+      await decideAcceptance(
+        app.db,
+        access,
+        request.session!.user.id,
+        { affiliateId, affiliationId },
+        request.body,
+      );
+      return (await findAffiliateDetail(app.db, access, affiliateId))!;
     },
   );
 

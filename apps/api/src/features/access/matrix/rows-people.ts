@@ -1,8 +1,24 @@
+import { todayInBelgium } from '@groupdesk/domain';
+import { sql } from 'drizzle-orm';
+import type { MatrixContext } from './context';
 import { affiliateRead, affiliateWrite, employerRead, masterOnly, row } from './row';
 import type { Role } from './roles';
 
 let invitations = 0;
 const isMaster = (role: Role) => role === 'master';
+
+/** An active affiliation of the affiliate, its medical acceptance made pending (a questionnaire asked). */
+async function pendingAcceptance(c: MatrixContext, affiliateId: string): Promise<string> {
+  const result = await c.t.db.execute<{ id: string }>(sql`
+    update affiliate_contracts set medical_acceptance = 'pending', medical_formality = 'questionnaire',
+      acceptance_table = 'organizer'
+    where id = (select id from affiliate_contracts where affiliate_id = ${affiliateId} and status = 'active'
+      order by id limit 1)
+    returning id`);
+  const [affiliation] = result.rows;
+  if (!affiliation) throw new Error('the affiliate has no active affiliation');
+  return affiliation.id;
+}
 
 /** The employer's users (its Master User's business), and the affiliates' life events and incapacities. */
 export const peopleRows = [
@@ -51,6 +67,20 @@ export const peopleRows = [
       url: c.vd(`/affiliates/${c.target(role)}/exit`),
       payload: { exitDate: '2026-05-31' },
     }),
+  ),
+  row(
+    'POST',
+    '/api/employers/{employerId}/affiliates/{affiliateId}/acceptances/{affiliationId}/decision',
+    affiliateWrite(200),
+    async (c, role) => {
+      const affiliateId = c.target(role);
+      return {
+        url: c.vd(
+          `/affiliates/${affiliateId}/acceptances/${await pendingAcceptance(c, affiliateId)}/decision`,
+        ),
+        payload: { decision: 'accepted', decidedOn: todayInBelgium() },
+      };
+    },
   ),
   row('GET', '/api/employers/{employerId}/incapacities', employerRead(), (c) => ({
     url: c.vd('/incapacities'),

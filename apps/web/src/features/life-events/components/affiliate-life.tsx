@@ -8,6 +8,7 @@ import { QueryError } from '@/components/ui/query-error';
 import { useEmployerAccess } from '@/lib/session';
 import { useAffiliateEvents } from '../api/get-affiliate-events';
 import { openSuspension } from '../utils/suspension';
+import { AcceptanceDecisionForm } from './acceptance-decision-form';
 import { ChangeForm } from './change-form';
 import { EventTimeline } from './event-timeline';
 import { ExitForm } from './exit-form';
@@ -29,6 +30,7 @@ export function AffiliateLife({ employerId, affiliate, groupContracts }: Affilia
   const access = useEmployerAccess(employerId);
   const events = useAffiliateEvents(employerId, affiliate.id);
   const [open, setOpen] = useState<'change' | 'exit' | null>(null);
+  const [deciding, setDeciding] = useState<AffiliateDetail['contracts'][number] | null>(null);
   const suspension = events.data ? openSuspension(events.data.items) : null;
   const inService = affiliate.employmentStatus === 'in-service';
   const done = (message: string) => {
@@ -67,7 +69,11 @@ export function AffiliateLife({ employerId, affiliate, groupContracts }: Affilia
         )}
       </Group>
       <Stack gap="md">
-        <SituationFacts affiliate={affiliate} suspension={suspension} />
+        <SituationFacts
+          affiliate={affiliate}
+          suspension={suspension}
+          onDecide={access?.canWrite ? setDeciding : undefined}
+        />
         <Divider />
         <Title order={3} size="h5">
           {t('lifeEvents.history.title')}
@@ -102,6 +108,24 @@ export function AffiliateLife({ employerId, affiliate, groupContracts }: Affilia
           onSaved={() => done(t('lifeEvents.change.saved'))}
           onCancel={() => setOpen(null)}
         />
+      </Modal>
+      <Modal
+        opened={deciding !== null}
+        onClose={() => setDeciding(null)}
+        title={t('lifeEvents.acceptance.title')}
+      >
+        {deciding && (
+          <AcceptanceDecisionForm
+            employerId={employerId}
+            affiliateId={affiliate.id}
+            contract={deciding}
+            onSaved={() => {
+              setDeciding(null);
+              done(t('lifeEvents.acceptance.saved'));
+            }}
+            onCancel={() => setDeciding(null)}
+          />
+        )}
       </Modal>
       <Modal opened={open === 'exit'} onClose={() => setOpen(null)} title={t('lifeEvents.exit.title')}>
         <ExitForm
