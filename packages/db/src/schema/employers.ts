@@ -29,5 +29,9 @@ export const groupContracts = pgTable(
     startDate: date({ mode: 'string' }).notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [check('group_contracts_number_format', sql`${t.number} ~ '^530/[0-9]{4,8}$'`)],
+  (t) => [
+    check('group_contracts_number_format', sql`${t.number} ~ '^530/[0-9]{4,8}$'`),
+    // seed 002: "a 30-day personal risk period [...] 60, 90, 180 or even 365 days"; the rules know no other
+    check('group_contracts_personal_risk_period', sql`${t.personalRiskPeriodDays} in (30, 60, 90, 180, 365)`),
+  ],
 );

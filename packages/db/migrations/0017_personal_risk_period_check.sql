@@ -1,0 +1,1 @@
+ALTER TABLE "group_contracts" ADD CONSTRAINT "group_contracts_personal_risk_period" CHECK ("group_contracts"."personal_risk_period_days" in (30, 60, 90, 180, 365));
