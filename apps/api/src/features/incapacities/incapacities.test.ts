@@ -7,7 +7,7 @@ import { type DemoWorld, journalEntriesOf, loadDemoWorld, belgianDay } from '../
 import { client, expectError } from '../../../test/http';
 import { type TestApp, createTestApp, login } from '../../../test/test-app';
 
-const { affiliates, affiliateContracts } = schema;
+const { affiliates, affiliateContracts, groupContracts } = schema;
 
 let t: TestApp;
 let world: DemoWorld;
@@ -275,5 +275,20 @@ describe('who may declare and close', () => {
       expectError(await close(as, id, { endDate: today }), 403, 'forbidden');
     }
     expectError(await client(t.app).get(url), 401);
+  });
+});
+
+// "a 30-day personal risk period [...] 60, 90, 180 or even 365 days": the database keeps no other
+describe('the personal risk period of a contract', () => {
+  it.each([0, 45, 366])('is refused by the database at %i days', async (days) => {
+    const contractId = world.contractId['530/00412']!;
+    await expect(
+      t.db
+        .update(groupContracts)
+        .set({ personalRiskPeriodDays: days })
+        .where(eq(groupContracts.id, contractId)),
+    ).rejects.toMatchObject({
+      cause: expect.objectContaining({ constraint: 'group_contracts_personal_risk_period' }),
+    });
   });
 });
