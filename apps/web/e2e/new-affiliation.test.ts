@@ -112,6 +112,8 @@ describe('a new affiliation in the browser', () => {
       const decision = page.getByRole('dialog', { name: 'The insurer’s medical decision' });
       await decision.getByRole('button', { name: 'Record the decision' }).click();
       await decision.getByText('This field is required.').first().waitFor();
+      // both the decision and its day are missing
+      expect(await decision.getByText('This field is required.').count()).toBe(2);
       await decision.getByRole('radio', { name: 'Refused' }).check();
       await decision.getByLabel(/^Decided on/).fill(formatDate(new Date()));
       await decision.getByRole('button', { name: 'Record the decision' }).click();
