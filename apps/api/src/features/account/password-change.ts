@@ -2,7 +2,7 @@ import { type Database, type Executor, schema } from '@groupdesk/db';
 import { verify } from '@node-rs/argon2';
 import { and, eq, isNull } from 'drizzle-orm';
 import { HttpError } from '../../lib/errors';
-import { writeJournal } from '../journal/journal';
+import { writeAccountJournal } from '../journal/journal';
 import { assertPasswordAllowed } from '../password/password-service';
 import { assertLoginAllowed, recordLoginAttempt } from '../session/login-throttle';
 import { hashPassword } from '../session/session-service';
@@ -48,6 +48,10 @@ export async function changePassword(
       .set({ usedAt: new Date() })
       .where(and(eq(passwordTokens.userId, user.id), isNull(passwordTokens.usedAt)));
     await deleteUserSessions(tx, user.id, session.id);
-    await writeJournal(tx, { kind: 'user.password-changed', actorUserId: user.id, targetUserId: user.id });
+    await writeAccountJournal(tx, {
+      kind: 'user.password-changed',
+      actorUserId: user.id,
+      targetUserId: user.id,
+    });
   });
 }

@@ -11,7 +11,7 @@ import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { notFound } from '../../lib/errors';
-import { writeJournal } from '../journal/journal';
+import { writeAccountJournal } from '../journal/journal';
 import { endAccountSession, endOtherSessions, listAccountSessions } from './account-sessions';
 import { changePassword } from './password-change';
 import { recoveryCodesLeft } from './recovery-codes';
@@ -97,7 +97,7 @@ const accountRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const session = request.session!;
       const ended = await endOtherSessions(app.db, session.user.id, session.id);
-      await writeJournal(app.db, {
+      await writeAccountJournal(app.db, {
         kind: 'user.sessions-ended',
         actorUserId: session.user.id,
         targetUserId: session.user.id,
@@ -123,7 +123,7 @@ const accountRoutes: FastifyPluginAsyncZod = async (app) => {
       const ended = await endAccountSession(app.db, session.user.id, request.params.sessionId);
       if (!ended) throw notFound('Session');
       if (ended.id === session.id) await app.endSession(request, reply);
-      await writeJournal(app.db, {
+      await writeAccountJournal(app.db, {
         kind: 'user.sessions-ended',
         actorUserId: session.user.id,
         targetUserId: session.user.id,

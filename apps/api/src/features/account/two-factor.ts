@@ -3,7 +3,7 @@ import { todayInBelgium } from '@groupdesk/domain';
 import { and, eq, gte, isNull, lt, or, sql } from 'drizzle-orm';
 import { HttpError } from '../../lib/errors';
 import type { SecretBox } from '../../lib/secret-box';
-import { writeJournal } from '../journal/journal';
+import { writeAccountJournal } from '../journal/journal';
 import type { SessionUser } from '../session/session-store';
 import {
   deleteRecoveryCodes,
@@ -89,7 +89,11 @@ export async function confirmEnrolment(
     if (!(await acceptTotp(tx, secrets, user.id, code))) throw codeError();
     await tx.update(users).set({ totpEnabledAt: new Date() }).where(eq(users.id, user.id));
     const codes = await replaceRecoveryCodes(tx, user.id);
-    await writeJournal(tx, { kind: 'user.two-factor-enabled', actorUserId: user.id, targetUserId: user.id });
+    await writeAccountJournal(tx, {
+      kind: 'user.two-factor-enabled',
+      actorUserId: user.id,
+      targetUserId: user.id,
+    });
     return codes;
   });
 }
@@ -114,5 +118,9 @@ export async function disableTwoFactor(tx: Executor, userId: string): Promise<vo
     .set({ totpSecret: null, totpEnabledAt: null, totpLastStep: null })
     .where(eq(users.id, userId));
   await deleteRecoveryCodes(tx, userId);
-  await writeJournal(tx, { kind: 'user.two-factor-disabled', actorUserId: userId, targetUserId: userId });
+  await writeAccountJournal(tx, {
+    kind: 'user.two-factor-disabled',
+    actorUserId: userId,
+    targetUserId: userId,
+  });
 }

@@ -1,5 +1,5 @@
 import { type Executor, schema } from '@groupdesk/db';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 
 export interface JournalEntry {
   employerId?: string | null;
@@ -16,6 +16,25 @@ export interface JournalEntry {
 /** Write to the journal inside the transaction of the change it records, so neither exists without the other. */
 export async function writeJournal(tx: Executor, entry: JournalEntry): Promise<void> {
   await tx.insert(schema.journalEntries).values({ actorKind: 'user', ...entry });
+}
+
+/**
+ * A change to a user's own account (password, two-factor sign-in, sessions) is written to the journal of every
+ * employer they have access to, so that its Master Users see it; a user of no employer gets one entry of none.
+ */
+export async function writeAccountJournal(
+  tx: Executor,
+  entry: Omit<JournalEntry, 'employerId'> & { targetUserId: string },
+): Promise<void> {
+  const { memberships } = schema;
+  const employers = await tx
+    .select({ employerId: memberships.employerId })
+    .from(memberships)
+    .where(and(eq(memberships.userId, entry.targetUserId), isNull(memberships.revokedAt)));
+  const employerIds = employers.length > 0 ? employers.map((row) => row.employerId) : [null];
+  await tx
+    .insert(schema.journalEntries)
+    .values(employerIds.map((employerId) => ({ actorKind: 'user' as const, ...entry, employerId })));
 }
 
 /**

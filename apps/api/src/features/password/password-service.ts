@@ -3,7 +3,7 @@ import { type Database, type Executor, schema } from '@groupdesk/db';
 import { passwordProblem } from '@groupdesk/domain';
 import { and, eq, isNull } from 'drizzle-orm';
 import { HttpError } from '../../lib/errors';
-import { writeJournal } from '../journal/journal';
+import { writeAccountJournal, writeJournal } from '../journal/journal';
 import { hasAccessLeft, hashPassword } from '../session/session-service';
 import type { SessionUser } from '../session/session-store';
 import { deleteUserSessions } from '../session/session-store';
@@ -83,7 +83,7 @@ export async function requestPasswordReset(db: Database, email: string, appUrl: 
       language: user.language,
       appUrl,
     });
-    await writeJournal(tx, { kind: 'user.password-reset-requested', targetUserId: user.id });
+    await writeAccountJournal(tx, { kind: 'user.password-reset-requested', targetUserId: user.id });
   });
 }
 
