@@ -8,13 +8,16 @@ import type { ApiError } from './api-client';
  * zod error map for forms: every issue's message becomes a key of `validationMessages`, the same keys
  * the API sends as `details[].code`, so one function shows both in the user's language.
  */
-export const messageKeyErrorMap = (issue: z.core.$ZodRawIssue): string =>
-  issueMessageKey({
+export const messageKeyErrorMap = (issue: z.core.$ZodRawIssue): string => {
+  // a field left empty (a day, a choice) reaches the schema as undefined: missing, not of the wrong type
+  const missing = issue.code === 'invalid_type' && (issue.input === undefined || issue.input === null);
+  return issueMessageKey({
     code: issue.code,
-    message: issue.message ?? '',
+    message: issue.message ?? (missing ? 'required' : ''),
     origin: 'origin' in issue && typeof issue.origin === 'string' ? issue.origin : undefined,
     input: issue.input,
   });
+};
 
 /** A form error message (a validation key, or already a text) in the user's language. */
 export function localizeValidationMessage(

@@ -19,8 +19,8 @@ import { useDecideAcceptance } from '../api/decide-acceptance';
 
 const schemaResolver = zodResolver(acceptanceDecisionBodySchema, { error: messageKeyErrorMap });
 // the day is typed dd/mm/yyyy and the decision starts unchosen; the API's schema checks what they become
-const decisionResolver: Resolver<AcceptanceDecisionBody> = async (values, context, options) => {
-  const result = await schemaResolver(
+const decisionResolver: Resolver<AcceptanceDecisionBody> = (values, context, options) =>
+  schemaResolver(
     {
       decision: (values.decision as string) === '' ? undefined : values.decision,
       decidedOn: dayOrText(values.decidedOn) as string,
@@ -28,12 +28,6 @@ const decisionResolver: Resolver<AcceptanceDecisionBody> = async (values, contex
     context,
     options,
   );
-  // an empty day is missing, not of the wrong type
-  if (result.errors.decidedOn && values.decidedOn.trim() === '') {
-    result.errors.decidedOn = { type: 'required', message: 'required' };
-  }
-  return result;
-};
 
 interface AcceptanceDecisionFormProps {
   employerId: string;
