@@ -1,38 +1,67 @@
 import type { JournalEntry } from '@groupdesk/contracts';
-import { Badge, Table, Text } from '@mantine/core';
+import type { UiLanguage } from '@groupdesk/domain';
+import { Badge, Stack, Table, Text } from '@mantine/core';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Dictionary } from '@/i18n/en';
-import { type DiffRow, entryDiff, valueText } from '../utils/entry-diff';
+import { useUiLanguage } from '@/i18n';
+import { type Dictionary, en } from '@/i18n/en';
+import { fr } from '@/i18n/fr';
+import { nl } from '@/i18n/nl';
+import { useContracts } from '@/lib/contracts';
+import { entryDiff } from '../utils/entry-diff';
+import { type ValueContext, fieldLabel, journalValue } from '../utils/journal-values';
 
-type FieldKey = keyof Dictionary['journal']['fields'];
+const dictionaries: Record<UiLanguage, Dictionary> = { en, fr, nl };
 
-function Value({ value }: { value: unknown }) {
+function Value({ field, value, context }: { field: string; value: unknown; context: ValueContext }) {
   const { t } = useTranslation();
-  const text = valueText(value);
-  if (text === null) {
+  const shown = journalValue(field, value, context);
+  if (shown.kind === 'empty') {
     return (
       <Text fz="sm" c="dimmed">
         {t('journal.diff.empty')}
       </Text>
     );
   }
+  if (shown.kind === 'lines') {
+    return (
+      <Stack gap={2}>
+        {shown.lines.map((line, index) => (
+          <Text key={index} fz="sm" style={{ wordBreak: 'break-word' }}>
+            {line}
+          </Text>
+        ))}
+      </Stack>
+    );
+  }
   return (
-    <Text
-      fz="sm"
-      ff={text.startsWith('{') || text.startsWith('[') ? 'monospace' : undefined}
-      style={{ wordBreak: 'break-word' }}
-    >
-      {text}
+    <Text fz="sm" ff={shown.kind === 'json' ? 'monospace' : undefined} style={{ wordBreak: 'break-word' }}>
+      {shown.text}
     </Text>
   );
 }
 
+interface EntryDiffProps {
+  employerId: string;
+  entry: Pick<JournalEntry, 'id' | 'kind' | 'before' | 'after'>;
+}
+
 /** What an entry recorded, field by field, before and after; the changed fields stand out. */
-export function EntryDiff({ entry }: { entry: Pick<JournalEntry, 'id' | 'before' | 'after'> }) {
-  const { t, i18n } = useTranslation();
+export function EntryDiff({ employerId, entry }: EntryDiffProps) {
+  const { t } = useTranslation();
+  const language = useUiLanguage();
+  // a contract is recorded by its id in a few entries: its number reads better, once the list is there
+  const contracts = useContracts(employerId);
+  const context = useMemo<ValueContext>(
+    () => ({
+      entryKind: entry.kind,
+      dictionary: dictionaries[language],
+      language,
+      contractNumbers: new Map(contracts.data?.items.map((contract) => [contract.id, contract.number])),
+    }),
+    [entry.kind, language, contracts.data],
+  );
   const rows = entryDiff(entry);
-  const fieldName = (row: DiffRow) =>
-    i18n.exists(`journal.fields.${row.field}`) ? t(`journal.fields.${row.field as FieldKey}`) : row.field;
 
   if (rows.length === 0) {
     return (
@@ -65,7 +94,7 @@ export function EntryDiff({ entry }: { entry: Pick<JournalEntry, 'id' | 'before'
           >
             <Table.Td>
               <Text fz="sm" fw={500}>
-                {fieldName(row)}
+                {fieldLabel(row.field, context.dictionary)}
               </Text>
               {row.changed && (
                 <Badge size="xs" color="yellow" variant="light">
@@ -79,11 +108,11 @@ export function EntryDiff({ entry }: { entry: Pick<JournalEntry, 'id' | 'before'
                   {t('journal.diff.notRecorded')}
                 </Text>
               ) : (
-                <Value value={row.before} />
+                <Value field={row.field} value={row.before} context={context} />
               )}
             </Table.Td>
             <Table.Td>
-              <Value value={row.after} />
+              <Value field={row.field} value={row.after} context={context} />
             </Table.Td>
           </Table.Tr>
         ))}

@@ -88,7 +88,7 @@ export function JournalTable({ employerId, entries, onAffiliate }: JournalTableP
                     <Table.Tr id={`journal-entry-${entry.id}`}>
                       <Table.Td />
                       <Table.Td colSpan={columns - 1} pb="md">
-                        <EntryDiff entry={entry} />
+                        <EntryDiff employerId={employerId} entry={entry} />
                       </Table.Td>
                     </Table.Tr>
                   )}
