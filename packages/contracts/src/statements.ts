@@ -1,4 +1,4 @@
-import { isGroupContractNumber, parseNationalNumber } from '@groupdesk/domain';
+import { isGroupContractNumber, parseNationalNumber, personalRiskPeriods } from '@groupdesk/domain';
 import { z } from 'zod';
 import { idSchema, isoDateSchema } from './common';
 
@@ -30,7 +30,11 @@ export const statementFiguresSchema = z.strictObject({
    * date. Optional: statements issued before they were sent print the affiliation's and contract's of today.
    */
   premiumWaiver: z.boolean().optional(),
-  personalRiskPeriodDays: z.number().int().min(0).max(3_650).optional(),
+  // one of the periods a contract can have (seed 002), as the contract's column holds them
+  personalRiskPeriodDays: z
+    .number()
+    .refine((days) => (personalRiskPeriods as readonly number[]).includes(days), { message: 'invalid_value' })
+    .optional(),
 });
 export type StatementFigures = z.infer<typeof statementFiguresSchema>;
 

@@ -244,10 +244,13 @@ describe('issuing statements (insurer back office)', () => {
       400,
     );
     expect(invalid.details).toEqual([expect.objectContaining({ code: 'nationalNumber.checksum' })]);
-    const halfDay = { ...body.statements[0]!, figures: figures(1, { personalRiskPeriodDays: 1.5 }) };
-    expect(expectError(await issue({ statements: [halfDay] }), 400).details).toEqual([
-      expect.objectContaining({ path: 'statements.0.figures.personalRiskPeriodDays' }),
-    ]);
+    // a contract's personal risk period is 30, 60, 90, 180 or 365 days (seed 002)
+    for (const days of [1.5, 45, 0]) {
+      const period = { ...body.statements[0]!, figures: figures(1, { personalRiskPeriodDays: days }) };
+      expect(expectError(await issue({ statements: [period] }), 400).details).toEqual([
+        expect.objectContaining({ path: 'statements.0.figures.personalRiskPeriodDays' }),
+      ]);
+    }
     const duplicate = expectError(await issue({ statements: [body.statements[0], body.statements[0]] }), 400);
     expect(duplicate.details).toEqual([expect.objectContaining({ path: 'statements.1' })]);
     expectError(await issue({ statements: [] }), 400);

@@ -68,21 +68,21 @@ describe("a statement's premium waiver and personal risk period", () => {
   it('are those of the statement, not of the affiliation and contract as they stand today', async () => {
     await t.db
       .update(benefitStatements)
-      .set({ figures: { ...statement.figures, premiumWaiver: true, personalRiskPeriodDays: 45 } })
+      .set({ figures: { ...statement.figures, premiumWaiver: true, personalRiskPeriodDays: 365 } })
       .where(eq(benefitStatements.id, statement.id));
-    await today(false, 120);
+    await today(false, 30);
     const page = await printedPage();
     expect(page).toContain('Premium waiver in case of disability Yes');
-    expect(page).toContain('Personal risk period 45 days');
+    expect(page).toContain('Personal risk period 365 days');
 
     await t.db
       .update(benefitStatements)
-      .set({ figures: { ...statement.figures, premiumWaiver: false, personalRiskPeriodDays: 0 } })
+      .set({ figures: { ...statement.figures, premiumWaiver: false, personalRiskPeriodDays: 180 } })
       .where(eq(benefitStatements.id, statement.id));
-    await today(true, 120);
+    await today(true, 90);
     const other = await printedPage();
     expect(other).toContain('Premium waiver in case of disability No');
-    expect(other).toContain('Personal risk period 0 days');
+    expect(other).toContain('Personal risk period 180 days');
   });
 
   it("of a statement issued without them: the affiliation's and contract's of today", async () => {
