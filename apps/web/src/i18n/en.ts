@@ -1236,6 +1236,8 @@ export const en = {
         reset: 'A forgotten password',
       },
       thisSession: 'This session',
+      /** a field and its value inside a list or an object */
+      pair: '{{label}}: {{value}}',
     },
   },
   portfolio: {

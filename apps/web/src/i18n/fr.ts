@@ -1255,6 +1255,8 @@ export const fr: Dictionary = {
         reset: 'Un mot de passe oublié',
       },
       thisSession: 'Cette session',
+      /** a field and its value inside a list or an object */
+      pair: '{{label}} : {{value}}',
     },
   },
   portfolio: {

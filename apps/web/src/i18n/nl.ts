@@ -1252,6 +1252,8 @@ export const nl: Dictionary = {
         reset: 'Een vergeten wachtwoord',
       },
       thisSession: 'Deze sessie',
+      /** a field and its value inside a list or an object */
+      pair: '{{label}}: {{value}}',
     },
   },
   portfolio: {

@@ -78,8 +78,11 @@ function inlineText(field: string, value: unknown, context: ValueContext, parent
 const pairs = (values: Values, context: ValueContext, parent: string) =>
   Object.entries(values)
     .filter(([, value]) => value !== undefined)
-    .map(
-      ([key, value]) => `${fieldLabel(key, context.dictionary)}: ${inlineText(key, value, context, parent)}`,
+    .map(([key, value]) =>
+      // 'Label: value', 'Libellé : valeur'; replaced by functions, so that a '$' in a value stays as typed
+      context.dictionary.journal.values.pair
+        .replace('{{label}}', () => fieldLabel(key, context.dictionary))
+        .replace('{{value}}', () => inlineText(key, value, context, parent)),
     );
 
 /** One contract (or other object) of a list: its number first, then what it records, the id left out. */
