@@ -108,6 +108,14 @@ describe('the values of journal entries', () => {
     ],
     ['year', 2025, 'statement.printed', '2025', '2025', '2025'],
     ['contracts', ['530/0001', '530/0002'], 'user.access-changed', '530/0001, 530/0002', null, null],
+    ['kept', 'this session', 'user.sessions-ended', 'This session', 'Cette session', 'Deze sessie'],
+    ['kept', 3, 'insured-list.undone', '3', '3', '3'],
+    ['secondFactor', 'recovery-code', 'session.login', 'Recovery code', 'Code de secours', 'Herstelcode'],
+    ['purpose', 'reset', 'user.password-set', 'A forgotten password', 'Un mot de passe oublié', null],
+    ['filter', 'conflicts', 'upload.rows-viewed', 'Conflicts', 'Conflits', 'Conflicten'],
+    ['selection', 'contract', 'statements.printed', 'The affiliates of one contract', null, null],
+    ['missing', 'nationalNumber', 'affiliates.listed', 'No national number', null, null],
+    ['contractStatus', 'terminated', 'affiliates.listed', 'Terminated', 'Résiliée', 'Beëindigd'],
     // a code the dictionary does not name stays as it is
     ['status', 'queued', 'email.cancelled', 'queued', 'queued', 'queued'],
   ])('reads %s = %j of %s', (field, value, entryKind, ...expected) => {
