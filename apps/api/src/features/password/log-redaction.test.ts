@@ -5,6 +5,18 @@ import { describe, expect, it } from 'vitest';
 import errors from '../../plugins/errors';
 import { loggerOptions, withoutTokens } from '../../server-factory';
 
+/** A log stream whose lines the test reads. */
+function logLines() {
+  const lines: string[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      lines.push(chunk.toString());
+      done();
+    },
+  });
+  return { lines, stream };
+}
+
 describe('set-password tokens in request logs', () => {
   it.each([
     ['/set-password?token=abc-DEF_123', '/set-password?token=[redacted]'],
@@ -15,13 +27,7 @@ describe('set-password tokens in request logs', () => {
   });
 
   it('the server’s own request log line never holds the token', async () => {
-    const lines: string[] = [];
-    const stream = new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        lines.push(chunk.toString());
-        done();
-      },
-    });
+    const { lines, stream } = logLines();
     const app = Fastify({ logger: { ...loggerOptions('info'), stream } });
     app.get('/set-password', async () => 'page');
     await app.inject({ method: 'GET', url: '/set-password?token=the-secret-token' });
@@ -34,13 +40,7 @@ describe('set-password tokens in request logs', () => {
 
 describe('a failed query in the error log', () => {
   it('keeps the query and its cause, never its parameters (a session id here)', async () => {
-    const lines: string[] = [];
-    const stream = new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        lines.push(chunk.toString());
-        done();
-      },
-    });
+    const { lines, stream } = logLines();
     const app = Fastify({ logger: { ...loggerOptions('info'), stream } });
     await app.register(errors);
     app.get('/fails', async () => {
