@@ -1,6 +1,6 @@
 import { demoStatementYears, schema } from '@groupdesk/db';
 import { addDays, todayInBelgium } from '@groupdesk/domain';
-import { eq } from 'drizzle-orm';
+import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import { hashPassword } from '../src/features/session/session-service';
 import { hashToken } from '../src/features/session/session-store';
 import { SEED_TODAY } from './global-setup';
@@ -118,4 +118,32 @@ export const seededStatementYears = demoStatementYears(SEED_TODAY);
 /** The date the API calls today (Brussels), moved by some days. */
 export function belgianDay(offsetDays = 0): string {
   return addDays(todayInBelgium(), offsetDays);
+}
+
+/**
+ * In-service affiliates of an employer with one active affiliation paying a premium and no history of their
+ * own (the demo's seeded events stay out of the way), first by id: what tests of life events start from.
+ */
+export async function singleActiveAffiliations(db: Db, employerId: string) {
+  const { affiliates, affiliateContracts } = schema;
+  const rows = await db
+    .select({
+      id: affiliates.id,
+      contractId: affiliateContracts.contractId,
+      premium: affiliateContracts.annualPremium,
+    })
+    .from(affiliates)
+    .innerJoin(affiliateContracts, eq(affiliateContracts.affiliateId, affiliates.id))
+    .where(
+      and(
+        eq(affiliates.employerId, employerId),
+        eq(affiliates.employmentStatus, 'in-service'),
+        eq(affiliateContracts.status, 'active'),
+        isNotNull(affiliateContracts.annualPremium),
+        sql`(select count(*) from affiliate_contracts ac where ac.affiliate_id = ${affiliates.id}) = 1`,
+        sql`not exists (select 1 from affiliate_events e where e.affiliate_id = ${affiliates.id})`,
+      ),
+    )
+    .orderBy(affiliates.id);
+  return rows.map((row) => ({ ...row, premium: row.premium! }));
 }

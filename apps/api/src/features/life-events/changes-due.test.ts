@@ -1,8 +1,14 @@
 import type { AffiliateDetail, AffiliateEvent, AffiliateEventList } from '@groupdesk/contracts';
 import { schema } from '@groupdesk/db';
-import { and, eq, isNotNull, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DemoWorld, belgianDay, journalEntriesOf, loadDemoWorld } from '../../../test/fixtures';
+import {
+  type DemoWorld,
+  belgianDay,
+  journalEntriesOf,
+  loadDemoWorld,
+  singleActiveAffiliations,
+} from '../../../test/fixtures';
 import { client, expectError } from '../../../test/http';
 import { type TestApp, createTestApp, login } from '../../../test/test-app';
 import { applyDueChanges } from './changes-due';
@@ -54,22 +60,7 @@ beforeAll(async () => {
   world = await loadDemoWorld(t.db);
   base = `/api/employers/${world.employerId.vanDamme}/affiliates`;
   hr = client(t.app, await login(t.app, 'hr@demo.groupdesk.be'));
-  const rows = await t.db
-    .select({ id: affiliates.id, contractId: affiliateContracts.contractId })
-    .from(affiliates)
-    .innerJoin(affiliateContracts, eq(affiliateContracts.affiliateId, affiliates.id))
-    .where(
-      and(
-        eq(affiliates.employerId, world.employerId.vanDamme),
-        eq(affiliates.employmentStatus, 'in-service'),
-        eq(affiliateContracts.status, 'active'),
-        isNotNull(affiliateContracts.annualPremium),
-        sql`(select count(*) from affiliate_contracts ac where ac.affiliate_id = ${affiliates.id}) = 1`,
-        sql`not exists (select 1 from affiliate_events e where e.affiliate_id = ${affiliates.id})`,
-      ),
-    )
-    .orderBy(affiliates.id);
-  pool.push(...rows);
+  pool.push(...(await singleActiveAffiliations(t.db, world.employerId.vanDamme)));
 });
 afterAll(async () => t?.close());
 

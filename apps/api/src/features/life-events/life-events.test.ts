@@ -1,9 +1,15 @@
 import type { AffiliateDetail, AffiliateEvent, AffiliateEventList } from '@groupdesk/contracts';
 import { schema } from '@groupdesk/db';
 import { addDays, addMonths } from '@groupdesk/domain';
-import { and, eq, isNotNull, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DemoWorld, journalEntriesOf, loadDemoWorld, belgianDay } from '../../../test/fixtures';
+import {
+  type DemoWorld,
+  belgianDay,
+  journalEntriesOf,
+  loadDemoWorld,
+  singleActiveAffiliations,
+} from '../../../test/fixtures';
 import { client, expectError } from '../../../test/http';
 import { type TestApp, createTestApp, login } from '../../../test/test-app';
 
@@ -35,27 +41,7 @@ beforeAll(async () => {
   world = await loadDemoWorld(t.db);
   base = `/api/employers/${world.employerId.vanDamme}/affiliates`;
   hr = client(t.app, await login(t.app, 'hr@demo.groupdesk.be'));
-  const rows = await t.db
-    .select({
-      id: affiliates.id,
-      contractId: affiliateContracts.contractId,
-      premium: affiliateContracts.annualPremium,
-    })
-    .from(affiliates)
-    .innerJoin(affiliateContracts, eq(affiliateContracts.affiliateId, affiliates.id))
-    .where(
-      and(
-        eq(affiliates.employerId, world.employerId.vanDamme),
-        eq(affiliates.employmentStatus, 'in-service'),
-        eq(affiliateContracts.status, 'active'),
-        isNotNull(affiliateContracts.annualPremium),
-        sql`(select count(*) from affiliate_contracts ac where ac.affiliate_id = ${affiliates.id}) = 1`,
-        // the demo's own history (seed/life-events.ts) stays out of the way
-        sql`not exists (select 1 from affiliate_events e where e.affiliate_id = ${affiliates.id})`,
-      ),
-    )
-    .orderBy(affiliates.id);
-  pool.push(...rows.map((row) => ({ ...row, premium: row.premium! })));
+  pool.push(...(await singleActiveAffiliations(t.db, world.employerId.vanDamme)));
   // a known starting point: the seed asked none of these
   await t.db
     .update(affiliates)
