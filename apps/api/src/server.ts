@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, loadConfig } from './config';
+import { closeOnSignals } from './lib/close-on-signals';
 import { prepareDatabase } from './lib/database-setup';
 import { buildServer, loggerOptions } from './server-factory';
 import { DEMO_LOGINS, DEMO_PASSWORD } from '@groupdesk/db';
@@ -28,17 +29,11 @@ async function main() {
     logger: loggerOptions(config.LOG_LEVEL),
   });
 
-  let closing = false;
-  const close = async (signal: string) => {
-    if (closing) return;
-    closing = true;
+  closeOnSignals(async (signal) => {
     say(`${signal} received: closing`);
     await server.close();
     await database.stop();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void close('SIGINT'));
-  process.on('SIGTERM', () => void close('SIGTERM'));
+  });
 
   await server.listen({ port: config.PORT, host: config.HOST });
   const url = `http://localhost:${config.PORT}`;

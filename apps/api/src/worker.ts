@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from './config';
+import { closeOnSignals } from './lib/close-on-signals';
 import { prepareDatabase } from './lib/database-setup';
 import { serveWorkerHealth } from './lib/worker-health';
 import { buildServer, loggerOptions } from './server-factory';
@@ -25,18 +26,12 @@ async function main() {
     ? await serveWorkerHealth(worker, config.WORKER_HEALTH_PORT)
     : null;
 
-  let closing = false;
-  const close = async (signal: string) => {
-    if (closing) return;
-    closing = true;
+  closeOnSignals(async (signal) => {
     say(`${signal} received: finishing the running jobs`);
     await health?.close();
     await worker.close();
     await database.stop();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void close('SIGINT'));
-  process.on('SIGTERM', () => void close('SIGTERM'));
+  });
   say(`running jobs with ${Math.max(config.WORKERS, 1)} worker(s) per queue`);
 }
 
