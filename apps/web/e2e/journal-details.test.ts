@@ -1,9 +1,8 @@
+import { isJournalField, journalValue } from '@groupdesk/contracts';
 import { schema } from '@groupdesk/db';
 import { addDays, todayInBelgium } from '@groupdesk/domain';
 import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { isJournalField } from '../src/features/journal/utils/journal-fields';
-import { journalValue } from '../src/features/journal/utils/journal-values';
 import { fr } from '../src/i18n/fr';
 import { browserAppForThisFile } from './browser-app';
 

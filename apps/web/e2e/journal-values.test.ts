@@ -1,16 +1,19 @@
-import { describe, expect, it } from 'vitest';
 import {
   type JournalField,
+  type ValueContext,
+  fieldLabel,
   isJournalField,
   journalFields,
-} from '../src/features/journal/utils/journal-fields';
-import { type ValueContext, fieldLabel, journalValue } from '../src/features/journal/utils/journal-values';
+  journalValue,
+} from '@groupdesk/contracts';
+import { describe, expect, it } from 'vitest';
 import { en } from '../src/i18n/en';
 import { fr } from '../src/i18n/fr';
 import { nl } from '../src/i18n/nl';
 import { formatCount, formatMoney } from '../src/lib/format';
 
-// The formatting of the journal's before/after is a pure function of the SPA: tested here in Node, where the
+// The formatting of the journal's before/after is a pure function (packages/contracts, shared with the
+// journal's export), read with the SPA's dictionaries: tested here in Node, where the
 // browser project runs (the web app has no unit-test project); journal-details.test.ts shows it in Chromium
 // on entries the API wrote.
 

@@ -16,4 +16,5 @@ export * from './users';
 export * from './account';
 export * from './journal';
 export * from './journal-kinds';
+export * from './journal-values/index';
 export * from './portfolio';

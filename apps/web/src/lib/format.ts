@@ -1,32 +1,8 @@
+import { localeOf } from '@groupdesk/contracts';
 import type { UiLanguage } from '@groupdesk/domain';
 
-/** Belgian conventions in the user's language: fr-BE, nl-BE, en-BE. */
-export const localeOf = (language: UiLanguage): string => `${language}-BE`;
-
-const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** dd/mm/yyyy; calendar dates ('YYYY-MM-DD') are never shifted by the time zone. */
-export function formatDate(value: string): string {
-  const match = isoDate.exec(value);
-  if (match) return `${match[3]}/${match[2]}/${match[1]}`;
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return value;
-  return `${pad(date.getDate())}/${pad(date.getMonth() + 1)}/${date.getFullYear()}`;
-}
-
-/** dd/mm/yyyy hh:mm in the browser's time zone, for instants such as a last change. */
-export function formatDateTime(value: string): string {
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return value;
-  return `${formatDate(value)} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}
-
-export const formatMoney = (amount: number, language: UiLanguage): string =>
-  new Intl.NumberFormat(localeOf(language), { style: 'currency', currency: 'EUR' }).format(amount);
-
-export const formatCount = (value: number, language: UiLanguage): string =>
-  new Intl.NumberFormat(localeOf(language)).format(value);
+// the journal's export on the API writes them alike: one definition, in the contracts package
+export { formatCount, formatDate, formatDateTime, formatMoney, localeOf } from '@groupdesk/contracts';
 
 export const formatPercent = (ratio: number, language: UiLanguage): string =>
   new Intl.NumberFormat(localeOf(language), { style: 'percent', maximumFractionDigits: 0 }).format(ratio);

@@ -1,4 +1,4 @@
-import type { JournalEntry } from '@groupdesk/contracts';
+import { type JournalEntry, type ValueContext, fieldLabel, journalValue } from '@groupdesk/contracts';
 import type { UiLanguage } from '@groupdesk/domain';
 import { Badge, Stack, Table, Text } from '@mantine/core';
 import { useMemo } from 'react';
@@ -9,7 +9,6 @@ import { fr } from '@/i18n/fr';
 import { nl } from '@/i18n/nl';
 import { useContracts } from '@/lib/contracts';
 import { entryDiff } from '../utils/entry-diff';
-import { type ValueContext, fieldLabel, journalValue } from '../utils/journal-values';
 
 const dictionaries: Record<UiLanguage, Dictionary> = { en, fr, nl };
 

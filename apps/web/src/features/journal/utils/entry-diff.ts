@@ -26,14 +26,3 @@ export function entryDiff(entry: Pick<JournalEntry, 'before' | 'after'>): DiffRo
     changed: isChange && !same(before[field], after[field]),
   }));
 }
-
-/**
- * A recorded value as text: nothing is an empty value, a list or an object is written as JSON. What the journal
- * shows for a field it does not know (journal-values.ts reads the others).
- */
-export function valueText(value: unknown): string | null {
-  if (value === null || value === undefined || value === '') return null;
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return JSON.stringify(value);
-}

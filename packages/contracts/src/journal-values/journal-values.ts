@@ -1,10 +1,7 @@
 import { type UiLanguage, formatNationalNumber } from '@groupdesk/domain';
-import type { Dictionary } from '../../../i18n/en';
-// relative, not '@/': the browser tests import this file in Node, where the alias does not exist
-import { formatCount, formatDate, formatDateTime, formatMoney, localeOf } from '../../../lib/format';
-import { valueText } from './entry-diff';
-import { type FieldFormat, isJournalField, journalFieldLabels, journalFields } from './journal-fields';
-import { valueName } from './journal-value-names';
+import { formatCount, formatDate, formatDateTime, formatMoney, localeOf } from './display-format';
+import { type FieldFormat, isJournalField, journalFields } from './journal-fields';
+import { type JournalNames, valueName } from './journal-value-names';
 
 /** A recorded value as the journal shows it: nothing, one line, several lines, or JSON for the unknown. */
 export type ShownValue =
@@ -16,7 +13,7 @@ export type ShownValue =
 export interface ValueContext {
   /** the entry's kind, e.g. 'affiliate.exit' */
   entryKind: string;
-  dictionary: Dictionary;
+  dictionary: JournalNames;
   language: UiLanguage;
   /** the employer's contracts by id: a contract the user sees is shown by its number rather than its id */
   contractNumbers?: ReadonlyMap<string, string>;
@@ -35,8 +32,15 @@ const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
 /** A field's name in the user's language; a field the application does not know keeps its code. */
-export const fieldLabel = (field: string, dictionary: Dictionary): string =>
-  isJournalField(field) ? journalFieldLabels(dictionary)[field] : field;
+export const fieldLabel = (field: string, dictionary: JournalNames): string =>
+  isJournalField(field) ? dictionary.journal.fields[field] : field;
+
+/** A value as text, a list or an object as JSON: what is shown of a field the application does not know. */
+function valueText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value);
+}
 
 const formatOf = (field: string): FieldFormat => (isJournalField(field) ? journalFields[field] : 'text');
 
@@ -101,7 +105,7 @@ function itemLine(item: Values, context: ValueContext, parent: string): string {
 export function journalValue(field: string, value: unknown, context: ValueContext): ShownValue {
   if (isNothing(value)) return { kind: 'empty' };
   if (!isJournalField(field)) {
-    const text = valueText(value) ?? '';
+    const text = valueText(value);
     return isScalar(value) ? { kind: 'text', text } : { kind: 'json', text };
   }
   if (isScalar(value)) return { kind: 'text', text: scalarText(field, value, context, null) };

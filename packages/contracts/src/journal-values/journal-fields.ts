@@ -1,5 +1,3 @@
-import type { Dictionary } from '../../../i18n/en';
-
 /**
  * How a recorded value reads: a number as money, a percentage, a count or as it is ('plain': years, pages,
  * cursors); a code through the dictionary's names for it ('status', 'kind' and 'sort' depend on the entry).
@@ -39,7 +37,8 @@ export type FieldFormat =
 /**
  * Every key the API writes in a journal entry's before and after, nested ones included, with how its value
  * reads. Kept by hand against apps/api/src (writeJournal, journalAccountManagerRead and the SQL inserts into
- * journal_entries): the comments name the writers. Each key has a label in `journal.fields`.
+ * journal_entries): the comments name the writers. Each key has a label in each language
+ * (journal-field-labels-*.ts).
  */
 export const journalFields = {
   // affiliate.updated, affiliate.affiliated, the insured list's rows (affiliate-service, affiliation-service)
@@ -157,7 +156,3 @@ export const journalFields = {
 export type JournalField = keyof typeof journalFields;
 
 export const isJournalField = (field: string): field is JournalField => Object.hasOwn(journalFields, field);
-
-/** The dictionary's labels of the fields: one missing for a field above fails the typecheck. */
-export const journalFieldLabels = (dictionary: Dictionary): Record<JournalField, string> =>
-  dictionary.journal.fields;

@@ -1,14 +1,35 @@
-import { journalKindLabel } from '@groupdesk/contracts';
 import type { UiLanguage } from '@groupdesk/domain';
-import type { Dictionary } from '../../../i18n/en';
+import { journalKindLabel } from '../journal-kinds';
 import type { FieldFormat } from './journal-fields';
+import type { JournalTexts } from './journal-texts-en';
+
+/** A group of names by code, such as the contract statuses; a code outside it is not named. */
+type Names = object;
+
+/**
+ * The names a journal value may be read with: the journal's own (journal-texts-*.ts) and the application's
+ * names of codes, laid out as the SPA's dictionary holds them, so that the SPA gives its dictionary as it is.
+ */
+export interface JournalNames {
+  common: { yes: string; no: string; notAvailable: string };
+  languages: Names;
+  status: { employment: Names; contract: Names };
+  lifeEvents: { familySituations: Names; categories: Names; suspensionReasons: Names; kinds: Names };
+  incapacities: { causes: Names; statuses: Names };
+  medicalFormality: Names;
+  users: { roles: Names; profiles: { read: string; write: string }; allContracts: string };
+  affiliates: { filters: { missingNationalNumber: string; missingProfessionalEmail: string } };
+  emails: { kinds: Names; statuses: Names };
+  actions: { kinds: { insuredListExport: string; insuredListUpload: string; statementsPrint: string } };
+  journal: { sorts: Names; fields: JournalTexts['fields']; values: JournalTexts['values'] };
+}
 
 export interface NameContext {
   /** the entry's kind: 'status', 'kind' and 'sort' name different things in different entries */
   entryKind: string;
   /** the field of the list or object the value sits in, e.g. 'contracts' for a contract's status */
   parent: string | null;
-  dictionary: Dictionary;
+  dictionary: JournalNames;
   language: UiLanguage;
 }
 
@@ -23,7 +44,7 @@ const emailEntries = new Set(['email.cancelled', 'emails.listed']);
 const journalEntries = new Set(['journal.viewed', 'journal.exported']);
 
 /** The action kinds (actions table) as the dictionary names them. */
-const actionKinds: Record<string, keyof Dictionary['actions']['kinds']> = {
+const actionKinds: Record<string, keyof JournalNames['actions']['kinds']> = {
   'insured-list.export': 'insuredListExport',
   'insured-list.upload': 'insuredListUpload',
   'statements.print': 'statementsPrint',
