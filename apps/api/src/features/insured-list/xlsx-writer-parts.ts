@@ -17,11 +17,15 @@ export interface XlsxSheet {
   note?: { row: number; column: number; text: string };
 }
 
-/** A cell format (an entry of cellXfs): a number format code, bold, and unlocked on a protected sheet. */
+/**
+ * A cell format (an entry of cellXfs): a number format code, bold, unlocked on a protected sheet, and text
+ * wrapped (a cell of several lines shows them only when wrapped).
+ */
 export interface CellFormat {
   numFmt?: string;
   bold?: boolean;
   unlocked?: boolean;
+  wrap?: boolean;
 }
 
 export interface XlsxWorkbook {
@@ -96,10 +100,16 @@ function stylesXml(formats: CellFormat[]): string {
   const formatId = (code = 'General') => builtInFormats[code] ?? 164 + custom.indexOf(code);
   const font = (bold: boolean) =>
     `<font>${bold ? '<b/>' : ''}<sz val="11"/><name val="Calibri"/><family val="2"/></font>`;
-  const xf = ({ numFmt, bold = false, unlocked = false }: CellFormat) =>
-    `<xf numFmtId="${formatId(numFmt)}" fontId="${bold ? 1 : 0}" fillId="0" borderId="0" xfId="0"` +
-    `${numFmt ? ' applyNumberFormat="1"' : ''}${bold ? ' applyFont="1"' : ''}` +
-    (unlocked ? ' applyProtection="1"><protection locked="0"/></xf>' : '/>');
+  const xf = ({ numFmt, bold = false, unlocked = false, wrap = false }: CellFormat) => {
+    const children =
+      (wrap ? '<alignment vertical="top" wrapText="1"/>' : '') + (unlocked ? '<protection locked="0"/>' : '');
+    return (
+      `<xf numFmtId="${formatId(numFmt)}" fontId="${bold ? 1 : 0}" fillId="0" borderId="0" xfId="0"` +
+      `${numFmt ? ' applyNumberFormat="1"' : ''}${bold ? ' applyFont="1"' : ''}` +
+      `${wrap ? ' applyAlignment="1"' : ''}${unlocked ? ' applyProtection="1"' : ''}` +
+      (children ? `>${children}</xf>` : '/>')
+    );
+  };
   const numFmts = custom.map((code, i) => `<numFmt numFmtId="${164 + i}" formatCode="${escapeXml(code)}"/>`);
   return `${declaration}<styleSheet xmlns="${main}">\
 ${custom.length ? `<numFmts count="${custom.length}">${numFmts.join('')}</numFmts>` : ''}\

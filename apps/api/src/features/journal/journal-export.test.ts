@@ -96,13 +96,63 @@ describe('GET /api/employers/:employerId/journal/export', () => {
     expect(first.getCell(3).value).toBe('affiliate.updated');
     expect(first.getCell(4).value).toBe('Service (portail, back-office)');
     expect(first.getCell(6).value).toBe(page.items[0]!.affiliate!.nationalNumber);
-    expect(JSON.parse(first.getCell(9).text)).toEqual(page.items[0]!.after);
+    expect(first.getCell(9).text).toBe(
+      `E-mail professionnel : ${page.items[0]!.after!.professionalEmail as string}`,
+    );
 
     // Brussels wall-clock time, winter (UTC+1) and summer (UTC+2): 10:00:01 UTC is 11:00:01, then 12:00:02
     const time = (row: number) => (sheet.getRow(row).getCell(1).value as Date).toISOString();
     expect(time(2)).toBe('2026-01-10T11:00:01.000Z');
     expect(sheet.getRow(2).getCell(1).numFmt).toBe('dd/mm/yyyy hh:mm:ss');
     expect(time(1_252)).toBe('2026-07-01T12:00:02.000Z');
+  });
+
+  it('writes before and after as the journal page reads them: a labelled line per field', async () => {
+    // an exit as exit-service writes it, plus a field this version does not know
+    await t.db
+      .execute(sql`insert into journal_entries (employer_id, actor_kind, kind, affiliate_id, before, after)
+      values (${world.employerId.vanDamme}, 'service', 'affiliate.exit', ${inScope},
+        ${JSON.stringify({
+          employmentStatus: 'in-service',
+          leftOn: null,
+          contracts: [{ number: '530/00413', status: 'active', annualPremium: 1250.5 }],
+        })}::jsonb,
+        ${JSON.stringify({
+          employmentStatus: 'left',
+          leftOn: '2026-03-31',
+          contracts: [{ number: '530/00413', status: 'passive', annualPremium: null }],
+          somethingNew: { a: 1 },
+        })}::jsonb)`);
+    const cookie = await login(t.app, 'hr@demo.groupdesk.be');
+    const { sheet } = await download(cookie, 'kind=affiliate.exit');
+    expect(sheet.rowCount - 1).toBe(1);
+    const exit = sheet.getRow(2);
+    // jsonb keeps the fields in its own order (the page's too): each field's lines compared, in any order
+    const fieldsOf = (text: string) => text.split(/\n(?! )/).sort();
+    // 1 250,50 € in French, with Intl's narrow no-break spaces
+    const premium = new Intl.NumberFormat('fr-BE', { style: 'currency', currency: 'EUR' }).format(1250.5);
+    const before = exit.getCell(8).text;
+    expect(fieldsOf(before)).toEqual(
+      [
+        'Situation : En service',
+        'Date de sortie : —',
+        `Contrats :\n  530/00413 — Statut : Active, Prime annuelle : ${premium}`,
+      ].sort(),
+    );
+    expect(before).not.toContain('{');
+    const after = fieldsOf(exit.getCell(9).text);
+    expect(after).toEqual(
+      [
+        'Situation : Sorti',
+        'Date de sortie : 31/03/2026',
+        'Contrats :\n  530/00413 — Statut : Passive, Prime annuelle : —',
+        // a field this version does not know keeps its JSON
+        'somethingNew : {"a":1}',
+      ].sort(),
+    );
+    expect(after.filter((field) => field.includes('{'))).toEqual(['somethingNew : {"a":1}']);
+    // the lines show in Excel only in a wrapped cell
+    expect(exit.getCell(9).alignment).toMatchObject({ wrapText: true });
   });
 
   it('leaves out for a user limited to some contracts the entries about affiliates outside them', async () => {

@@ -5,6 +5,7 @@ import type { EmployerAccessContext } from '../access/employer-access';
 import { type ExportLanguage, inertText } from '../insured-list/insured-list-headers';
 import { worksheetStart, writeXlsx } from '../insured-list/xlsx-writer-parts';
 import { rowWriter } from '../insured-list/xlsx-writer-xml';
+import { journalValuesText } from './journal-export-values';
 import { journalBatches } from './journal-queries';
 
 const texts = {
@@ -108,12 +109,15 @@ function actorText(entry: JournalEntry, language: ExportLanguage): string {
   return user.kind === 'account-manager' ? `${user.name} (${t.accountManager})` : user.name;
 }
 
-const json = (value: Record<string, unknown> | null) => (value ? JSON.stringify(value) : null);
-
-// 0 default, 1 bold header, 2 date and time
-const formats = [{}, { bold: true }, { numFmt: 'dd/mm/yyyy hh:mm:ss' }];
+// 0 default, 1 bold header, 2 date and time, 3 lines (before, after)
+const formats = [{}, { bold: true }, { numFmt: 'dd/mm/yyyy hh:mm:ss' }, { wrap: true }];
 const header = rowWriter([1, 1, 1, 1, 1, 1, 1, 1, 1]);
-const row = rowWriter([2, 0, 0, 0, 0, 0, 0, 0, 0]);
+const row = rowWriter([2, 0, 0, 0, 0, 0, 0, 3, 3]);
+
+function valuesCell(values: Record<string, unknown> | null, entry: JournalEntry, language: ExportLanguage) {
+  const text = journalValuesText(values, entry.kind, language);
+  return text === null ? null : inertText(text);
+}
 
 async function* sheetXml(
   batches: AsyncIterable<JournalEntry[]>,
@@ -137,8 +141,8 @@ activePane="bottomLeft" state="frozen"/></sheetView></sheetViews><cols>${cols.jo
         entry.affiliate ? inertText(entry.affiliate.name) : null,
         entry.affiliate?.nationalNumber ?? null,
         entry.targetUser ? inertText(entry.targetUser.name) : null,
-        json(entry.before),
-        json(entry.after),
+        valuesCell(entry.before, entry, language),
+        valuesCell(entry.after, entry, language),
       ]);
     });
   }
