@@ -1,6 +1,10 @@
-import { journalTexts } from '@groupdesk/contracts';
+import { codeNames, journalTexts } from '@groupdesk/contracts';
 
-/** The reference dictionary: fr.ts and nl.ts must have exactly these keys (see `Dictionary`). */
+/**
+ * The reference dictionary: fr.ts and nl.ts must have exactly these keys (see `Dictionary`). The names of codes
+ * (statuses, life events, roles…) and the journal's labels come from packages/contracts, which the API's journal
+ * export reads as well.
+ */
 export const en = {
   app: {
     name: 'groupdesk',
@@ -19,18 +23,13 @@ export const en = {
     retry: 'Try again',
     cancel: 'Cancel',
     clear: 'Clear',
-    yes: 'Yes',
-    no: 'No',
-    notAvailable: '—',
+    ...codeNames.en.common,
     missing: 'Missing',
     unknown: 'Unknown',
   },
   languages: {
     switchLabel: 'Interface language',
-    fr: 'French',
-    nl: 'Dutch',
-    en: 'English',
-    de: 'German',
+    ...codeNames.en.languages,
   },
   sex: {
     M: 'Male',
@@ -199,8 +198,7 @@ export const en = {
       contractStatus: 'Contract status',
       anyContractStatus: 'Any status',
       anyMissing: 'No filter',
-      missingNationalNumber: 'No national number',
-      missingProfessionalEmail: 'No professional e-mail',
+      ...codeNames.en.affiliates.filters,
       clear: 'Clear search and filters',
     },
     columns: {
@@ -250,11 +248,7 @@ export const en = {
       status: 'Status',
       details: 'Details',
     },
-    kinds: {
-      insuredListExport: 'Export of the insured list',
-      insuredListUpload: 'Upload of the insured list',
-      statementsPrint: 'Print of benefit statements',
-    },
+    kinds: codeNames.en.actions.kinds,
     statuses: {
       queued: 'Queued',
       running: 'Running',
@@ -482,26 +476,8 @@ export const en = {
       'The e-mails sent or scheduled for your affiliates: confirmations of new addresses, invitations to the employee portal and benefit statement notices.',
     loadFailed: 'The e-mails could not be loaded.',
     total: 'E-mails: {{value}}',
-    kinds: {
-      confirmation: 'Address confirmation',
-      invitation: 'Invitation to the portal',
-      'statement-notice': 'Benefit statement notice',
-      'user-invitation': 'Access invitation',
-      'password-reset': 'Password reset',
-      'user-access-granted': 'Access granted',
-      'employer-upload-applied': 'Employer notice: upload applied',
-      'employer-statements-available': 'Employer notice: new statements',
-      'employer-access-granted': 'Employer notice: access granted',
-      'employer-access-changed': 'Employer notice: access changed',
-      'employer-access-revoked': 'Employer notice: access revoked',
-    },
-    statuses: {
-      scheduled: 'Scheduled',
-      sending: 'Sending',
-      sent: 'Sent',
-      failed: 'Failed',
-      cancelled: 'Cancelled',
-    },
+    kinds: codeNames.en.emails.kinds,
+    statuses: codeNames.en.emails.statuses,
     status: {
       dueOn: 'on {{date}}',
       sentOn: 'on {{date}}',
@@ -613,15 +589,8 @@ export const en = {
     },
   },
   status: {
-    employment: {
-      'in-service': 'In service',
-      left: 'Left',
-    },
-    contract: {
-      active: 'Active',
-      passive: 'Passive',
-      terminated: 'Terminated',
-    },
+    employment: codeNames.en.status.employment,
+    contract: codeNames.en.status.contract,
     plan: {
       classic: 'Classic plan',
       cafeteria: 'Cafeteria plan',
@@ -741,13 +710,7 @@ export const en = {
       invalid: 'Some values were refused; see the fields.',
     },
   },
-  medicalFormality: {
-    none: 'None (within the Free Cover Limit)',
-    'health-declaration': 'Simplified formality (health declaration)',
-    questionnaire: 'Medical questionnaire',
-    'treating-doctor': 'Examination by the treating doctor',
-    cardiologist: 'Examination by a cardiologist',
-  },
+  medicalFormality: codeNames.en.medicalFormality,
   affiliation: {
     pageTitle: 'New affiliate',
     title: 'New affiliate',
@@ -824,30 +787,10 @@ export const en = {
   lifeEvents: {
     title: 'Situation and history',
     dayPlaceholder: 'dd/mm/yyyy',
-    categories: {
-      employees: 'Employees',
-      workers: 'Workers',
-      executives: 'Executives',
-    },
-    familySituations: {
-      single: 'Single',
-      married: 'Married',
-      'legal-cohabitant': 'Legal cohabitant',
-      'de-facto-cohabitant': 'De facto cohabitant',
-    },
-    suspensionReasons: {
-      illness: 'Illness',
-      'career-break': 'Career break',
-    },
-    kinds: {
-      affiliation: 'Affiliation',
-      'occupancy-rate': 'Change of occupancy rate',
-      'family-situation': 'Change of family situation',
-      category: 'Change of category',
-      suspension: 'Suspension of the employment contract',
-      'suspension-end': 'Return to work',
-      exit: 'Exit',
-    },
+    categories: codeNames.en.lifeEvents.categories,
+    familySituations: codeNames.en.lifeEvents.familySituations,
+    suspensionReasons: codeNames.en.lifeEvents.suspensionReasons,
+    kinds: codeNames.en.lifeEvents.kinds,
     facts: {
       notRecorded: 'Not recorded',
       category: 'Category',
@@ -943,21 +886,14 @@ export const en = {
     openLabel: 'Open',
     statuses: {
       label: 'Which incapacities',
-      open: 'Open',
-      closed: 'Closed',
-      all: 'All',
+      ...codeNames.en.incapacities.statuses,
     },
     empty: {
       open: 'No open incapacity.',
       closed: 'No closed incapacity.',
       all: 'No incapacity declared.',
     },
-    causes: {
-      illness: 'Illness',
-      'private-accident': 'Accident in private life',
-      'occupational-accident': 'Occupational accident',
-      pregnancy: 'Pregnancy and childbirth',
-    },
+    causes: codeNames.en.incapacities.causes,
     payers: {
       'health-insurance-fund': 'the health insurance fund',
       'occupational-accident-insurer': 'the occupational accident insurer',
@@ -1076,14 +1012,7 @@ export const en = {
       sort: 'Order',
       clear: 'Clear the filters',
     },
-    sorts: {
-      '-at': 'Newest first',
-      at: 'Oldest first',
-      kind: 'By action (A→Z)',
-      '-kind': 'By action (Z→A)',
-      user: 'By user (A→Z)',
-      '-user': 'By user (Z→A)',
-    },
+    sorts: codeNames.en.journal.sorts,
     pager: {
       label: 'Pages of the journal',
       first: 'First page',
@@ -1161,7 +1090,7 @@ export const en = {
     loadFailed: 'The users could not be loaded.',
     mastersOnly: 'Only a Master User of this employer manages its users.',
     lastMaster: 'This is the last Master User with lasting access: give another user the Master role first.',
-    allContracts: 'All contracts',
+    allContracts: codeNames.en.users.allContracts,
     neverSignedIn: 'Never',
     twoFactorOn: 'Two-factor sign-in on',
     scope: {
@@ -1175,13 +1104,9 @@ export const en = {
       userOutside:
         'This user has access to contracts outside yours: only a Master User with those contracts can change or revoke it.',
     },
-    roles: {
-      master: 'Master User',
-      hr: 'User',
-    },
+    roles: codeNames.en.users.roles,
     profiles: {
-      read: 'Consultation',
-      write: 'Consultation and registration',
+      ...codeNames.en.users.profiles,
       readHint: 'Sees affiliates, contracts, statements and the journal.',
       writeHint: 'Also changes affiliate data, exports and uploads the insured list, prints statements.',
     },

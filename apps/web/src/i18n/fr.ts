@@ -1,4 +1,4 @@
-import { journalTexts } from '@groupdesk/contracts';
+import { codeNames, journalTexts } from '@groupdesk/contracts';
 import type { Dictionary } from './en';
 
 export const fr: Dictionary = {
@@ -19,18 +19,13 @@ export const fr: Dictionary = {
     retry: 'Réessayer',
     cancel: 'Annuler',
     clear: 'Effacer',
-    yes: 'Oui',
-    no: 'Non',
-    notAvailable: '—',
+    ...codeNames.fr.common,
     missing: 'Manquant',
     unknown: 'Inconnu',
   },
   languages: {
     switchLabel: "Langue de l'interface",
-    fr: 'Français',
-    nl: 'Néerlandais',
-    en: 'Anglais',
-    de: 'Allemand',
+    ...codeNames.fr.languages,
   },
   sex: {
     M: 'Homme',
@@ -202,8 +197,7 @@ export const fr: Dictionary = {
       contractStatus: 'Statut du contrat',
       anyContractStatus: 'Tous les statuts',
       anyMissing: 'Pas de filtre',
-      missingNationalNumber: 'Sans numéro national',
-      missingProfessionalEmail: 'Sans e-mail professionnel',
+      ...codeNames.fr.affiliates.filters,
       clear: 'Effacer la recherche et les filtres',
     },
     columns: {
@@ -254,11 +248,7 @@ export const fr: Dictionary = {
       status: 'Statut',
       details: 'Détails',
     },
-    kinds: {
-      insuredListExport: 'Export de la liste des assurés',
-      insuredListUpload: 'Chargement de la liste des assurés',
-      statementsPrint: 'Impression de fiches de pension',
-    },
+    kinds: codeNames.fr.actions.kinds,
     statuses: {
       queued: 'En attente',
       running: 'En cours',
@@ -492,26 +482,8 @@ export const fr: Dictionary = {
       'Les e-mails envoyés ou prévus pour vos affiliés : confirmations des nouvelles adresses, invitations au portail employés et avis de fiche de pension.',
     loadFailed: "Les e-mails n'ont pas pu être chargés.",
     total: 'E-mails : {{value}}',
-    kinds: {
-      confirmation: "Confirmation d'adresse",
-      invitation: 'Invitation au portail',
-      'statement-notice': 'Avis de fiche de pension',
-      'user-invitation': "Invitation d'accès",
-      'password-reset': 'Réinitialisation du mot de passe',
-      'user-access-granted': 'Accès accordé',
-      'employer-upload-applied': 'Avis employeur : liste appliquée',
-      'employer-statements-available': 'Avis employeur : nouvelles fiches',
-      'employer-access-granted': 'Avis employeur : accès accordé',
-      'employer-access-changed': 'Avis employeur : accès modifié',
-      'employer-access-revoked': 'Avis employeur : accès retiré',
-    },
-    statuses: {
-      scheduled: 'Prévu',
-      sending: "En cours d'envoi",
-      sent: 'Envoyé',
-      failed: 'Échec',
-      cancelled: 'Annulé',
-    },
+    kinds: codeNames.fr.emails.kinds,
+    statuses: codeNames.fr.emails.statuses,
     status: {
       dueOn: 'le {{date}}',
       sentOn: 'le {{date}}',
@@ -624,15 +596,8 @@ export const fr: Dictionary = {
     },
   },
   status: {
-    employment: {
-      'in-service': 'En service',
-      left: 'Sorti',
-    },
-    contract: {
-      active: 'Active',
-      passive: 'Passive',
-      terminated: 'Résiliée',
-    },
+    employment: codeNames.fr.status.employment,
+    contract: codeNames.fr.status.contract,
     plan: {
       classic: 'Plan classique',
       cafeteria: 'Plan cafétéria',
@@ -754,13 +719,7 @@ export const fr: Dictionary = {
       invalid: 'Certaines valeurs ont été refusées ; voyez les champs.',
     },
   },
-  medicalFormality: {
-    none: 'Aucune (dans la Free Cover Limit)',
-    'health-declaration': 'Formalité simplifiée (déclaration de santé)',
-    questionnaire: 'Questionnaire médical',
-    'treating-doctor': 'Examen par le médecin traitant',
-    cardiologist: 'Examen par un cardiologue',
-  },
+  medicalFormality: codeNames.fr.medicalFormality,
   affiliation: {
     pageTitle: 'Nouvel affilié',
     title: 'Nouvel affilié',
@@ -838,30 +797,10 @@ export const fr: Dictionary = {
   lifeEvents: {
     title: 'Situation et historique',
     dayPlaceholder: 'jj/mm/aaaa',
-    categories: {
-      employees: 'Employés',
-      workers: 'Ouvriers',
-      executives: 'Cadres',
-    },
-    familySituations: {
-      single: 'Isolé',
-      married: 'Marié',
-      'legal-cohabitant': 'Cohabitant légal',
-      'de-facto-cohabitant': 'Cohabitant de fait',
-    },
-    suspensionReasons: {
-      illness: 'Maladie',
-      'career-break': 'Interruption de carrière',
-    },
-    kinds: {
-      affiliation: 'Affiliation',
-      'occupancy-rate': "Changement du taux d'occupation",
-      'family-situation': 'Changement de situation familiale',
-      category: 'Changement de catégorie',
-      suspension: 'Suspension du contrat de travail',
-      'suspension-end': 'Reprise du travail',
-      exit: 'Sortie de service',
-    },
+    categories: codeNames.fr.lifeEvents.categories,
+    familySituations: codeNames.fr.lifeEvents.familySituations,
+    suspensionReasons: codeNames.fr.lifeEvents.suspensionReasons,
+    kinds: codeNames.fr.lifeEvents.kinds,
     facts: {
       notRecorded: 'Non enregistré',
       category: 'Catégorie',
@@ -960,21 +899,14 @@ export const fr: Dictionary = {
     openLabel: 'En cours',
     statuses: {
       label: 'Quelles incapacités',
-      open: 'En cours',
-      closed: 'Clôturées',
-      all: 'Toutes',
+      ...codeNames.fr.incapacities.statuses,
     },
     empty: {
       open: 'Aucune incapacité en cours.',
       closed: 'Aucune incapacité clôturée.',
       all: 'Aucune incapacité déclarée.',
     },
-    causes: {
-      illness: 'Maladie',
-      'private-accident': 'Accident de la vie privée',
-      'occupational-accident': 'Accident du travail',
-      pregnancy: 'Grossesse et accouchement',
-    },
+    causes: codeNames.fr.incapacities.causes,
     payers: {
       'health-insurance-fund': 'la mutualité',
       'occupational-accident-insurer': "l'assureur accidents du travail",
@@ -1094,14 +1026,7 @@ export const fr: Dictionary = {
       sort: 'Ordre',
       clear: 'Effacer les filtres',
     },
-    sorts: {
-      '-at': 'Plus récentes d’abord',
-      at: 'Plus anciennes d’abord',
-      kind: 'Par action (A→Z)',
-      '-kind': 'Par action (Z→A)',
-      user: 'Par utilisateur (A→Z)',
-      '-user': 'Par utilisateur (Z→A)',
-    },
+    sorts: codeNames.fr.journal.sorts,
     pager: {
       label: 'Pages du journal',
       first: 'Première page',
@@ -1180,7 +1105,7 @@ export const fr: Dictionary = {
     mastersOnly: 'Seul un Master User de cet employeur gère ses utilisateurs.',
     lastMaster:
       "Vous êtes le dernier Master User avec un accès durable : donnez d'abord le rôle de Master User à un autre utilisateur.",
-    allContracts: 'Tous les contrats',
+    allContracts: codeNames.fr.users.allContracts,
     neverSignedIn: 'Jamais',
     twoFactorOn: 'Connexion en deux étapes activée',
     scope: {
@@ -1194,13 +1119,9 @@ export const fr: Dictionary = {
       userOutside:
         'Cet utilisateur a accès à des contrats en dehors des vôtres : seul un Master User ayant ces contrats peut modifier ou retirer son accès.',
     },
-    roles: {
-      master: 'Master User',
-      hr: 'Utilisateur',
-    },
+    roles: codeNames.fr.users.roles,
     profiles: {
-      read: 'Consultation',
-      write: 'Consultation et inscription',
+      ...codeNames.fr.users.profiles,
       readHint: 'Consulte les affiliés, les contrats, les fiches de pension et le journal.',
       writeHint:
         'Modifie aussi les données des affiliés, exporte et dépose la liste des assurés, imprime les fiches.',

@@ -1,4 +1,4 @@
-import { journalTexts } from '@groupdesk/contracts';
+import { codeNames, journalTexts } from '@groupdesk/contracts';
 import type { Dictionary } from './en';
 
 export const nl: Dictionary = {
@@ -19,18 +19,13 @@ export const nl: Dictionary = {
     retry: 'Opnieuw proberen',
     cancel: 'Annuleren',
     clear: 'Wissen',
-    yes: 'Ja',
-    no: 'Nee',
-    notAvailable: '—',
+    ...codeNames.nl.common,
     missing: 'Ontbreekt',
     unknown: 'Onbekend',
   },
   languages: {
     switchLabel: 'Taal van de interface',
-    fr: 'Frans',
-    nl: 'Nederlands',
-    en: 'Engels',
-    de: 'Duits',
+    ...codeNames.nl.languages,
   },
   sex: {
     M: 'Man',
@@ -201,8 +196,7 @@ export const nl: Dictionary = {
       contractStatus: 'Status van het contract',
       anyContractStatus: 'Alle statussen',
       anyMissing: 'Geen filter',
-      missingNationalNumber: 'Zonder rijksregisternummer',
-      missingProfessionalEmail: 'Zonder professioneel e-mailadres',
+      ...codeNames.nl.affiliates.filters,
       clear: 'Zoekopdracht en filters wissen',
     },
     columns: {
@@ -252,11 +246,7 @@ export const nl: Dictionary = {
       status: 'Status',
       details: 'Details',
     },
-    kinds: {
-      insuredListExport: 'Export van de lijst van de verzekerden',
-      insuredListUpload: 'Upload van de lijst van de verzekerden',
-      statementsPrint: 'Afdruk van pensioenfiches',
-    },
+    kinds: codeNames.nl.actions.kinds,
     statuses: {
       queued: 'In de wachtrij',
       running: 'Bezig',
@@ -491,26 +481,8 @@ export const nl: Dictionary = {
       'De e-mails die voor uw aangeslotenen verstuurd of gepland zijn: bevestigingen van nieuwe adressen, uitnodigingen voor het werknemersportaal en berichten over de pensioenfiche.',
     loadFailed: 'De e-mails konden niet worden geladen.',
     total: 'E-mails: {{value}}',
-    kinds: {
-      confirmation: 'Adresbevestiging',
-      invitation: 'Uitnodiging voor het portaal',
-      'statement-notice': 'Bericht over de pensioenfiche',
-      'user-invitation': 'Uitnodiging voor toegang',
-      'password-reset': 'Wachtwoord opnieuw instellen',
-      'user-access-granted': 'Toegang gegeven',
-      'employer-upload-applied': 'Bericht werkgever: lijst toegepast',
-      'employer-statements-available': 'Bericht werkgever: nieuwe fiches',
-      'employer-access-granted': 'Bericht werkgever: toegang gegeven',
-      'employer-access-changed': 'Bericht werkgever: toegang gewijzigd',
-      'employer-access-revoked': 'Bericht werkgever: toegang ingetrokken',
-    },
-    statuses: {
-      scheduled: 'Gepland',
-      sending: 'Wordt verstuurd',
-      sent: 'Verstuurd',
-      failed: 'Mislukt',
-      cancelled: 'Geannuleerd',
-    },
+    kinds: codeNames.nl.emails.kinds,
+    statuses: codeNames.nl.emails.statuses,
     status: {
       dueOn: 'op {{date}}',
       sentOn: 'op {{date}}',
@@ -623,15 +595,8 @@ export const nl: Dictionary = {
     },
   },
   status: {
-    employment: {
-      'in-service': 'In dienst',
-      left: 'Uit dienst',
-    },
-    contract: {
-      active: 'Actief',
-      passive: 'Passief',
-      terminated: 'Beëindigd',
-    },
+    employment: codeNames.nl.status.employment,
+    contract: codeNames.nl.status.contract,
     plan: {
       classic: 'Klassiek plan',
       cafeteria: 'Cafetariaplan',
@@ -752,13 +717,7 @@ export const nl: Dictionary = {
       invalid: 'Sommige waarden werden geweigerd; zie de velden.',
     },
   },
-  medicalFormality: {
-    none: 'Geen (binnen de Free Cover Limit)',
-    'health-declaration': 'Vereenvoudigde formaliteit (gezondheidsverklaring)',
-    questionnaire: 'Medische vragenlijst',
-    'treating-doctor': 'Onderzoek door de behandelende arts',
-    cardiologist: 'Onderzoek door een cardioloog',
-  },
+  medicalFormality: codeNames.nl.medicalFormality,
   affiliation: {
     pageTitle: 'Nieuwe aangeslotene',
     title: 'Nieuwe aangeslotene',
@@ -837,30 +796,10 @@ export const nl: Dictionary = {
   lifeEvents: {
     title: 'Situatie en historiek',
     dayPlaceholder: 'dd/mm/jjjj',
-    categories: {
-      employees: 'Bedienden',
-      workers: 'Arbeiders',
-      executives: 'Kaderleden',
-    },
-    familySituations: {
-      single: 'Alleenstaande',
-      married: 'Gehuwd',
-      'legal-cohabitant': 'Wettelijk samenwonend',
-      'de-facto-cohabitant': 'Feitelijk samenwonend',
-    },
-    suspensionReasons: {
-      illness: 'Ziekte',
-      'career-break': 'Loopbaanonderbreking',
-    },
-    kinds: {
-      affiliation: 'Aansluiting',
-      'occupancy-rate': 'Wijziging van de tewerkstellingsgraad',
-      'family-situation': 'Wijziging van de gezinssituatie',
-      category: 'Wijziging van categorie',
-      suspension: 'Schorsing van de arbeidsovereenkomst',
-      'suspension-end': 'Werkhervatting',
-      exit: 'Uitdiensttreding',
-    },
+    categories: codeNames.nl.lifeEvents.categories,
+    familySituations: codeNames.nl.lifeEvents.familySituations,
+    suspensionReasons: codeNames.nl.lifeEvents.suspensionReasons,
+    kinds: codeNames.nl.lifeEvents.kinds,
     facts: {
       notRecorded: 'Niet geregistreerd',
       category: 'Categorie',
@@ -958,21 +897,14 @@ export const nl: Dictionary = {
     openLabel: 'Lopend',
     statuses: {
       label: 'Welke arbeidsongeschiktheden',
-      open: 'Lopend',
-      closed: 'Afgesloten',
-      all: 'Alle',
+      ...codeNames.nl.incapacities.statuses,
     },
     empty: {
       open: 'Geen lopende arbeidsongeschiktheid.',
       closed: 'Geen afgesloten arbeidsongeschiktheid.',
       all: 'Geen arbeidsongeschiktheid aangemeld.',
     },
-    causes: {
-      illness: 'Ziekte',
-      'private-accident': 'Ongeval in het privéleven',
-      'occupational-accident': 'Arbeidsongeval',
-      pregnancy: 'Zwangerschap en bevalling',
-    },
+    causes: codeNames.nl.incapacities.causes,
     payers: {
       'health-insurance-fund': 'het ziekenfonds',
       'occupational-accident-insurer': 'de arbeidsongevallenverzekeraar',
@@ -1091,14 +1023,7 @@ export const nl: Dictionary = {
       sort: 'Volgorde',
       clear: 'Filters wissen',
     },
-    sorts: {
-      '-at': 'Nieuwste eerst',
-      at: 'Oudste eerst',
-      kind: 'Per actie (A→Z)',
-      '-kind': 'Per actie (Z→A)',
-      user: 'Per gebruiker (A→Z)',
-      '-user': 'Per gebruiker (Z→A)',
-    },
+    sorts: codeNames.nl.journal.sorts,
     pager: {
       label: 'Pagina’s van het logboek',
       first: 'Eerste pagina',
@@ -1178,7 +1103,7 @@ export const nl: Dictionary = {
     mastersOnly: 'Alleen een Master User van deze werkgever beheert de gebruikers.',
     lastMaster:
       'U bent de laatste Master User met blijvende toegang: geef eerst een andere gebruiker de rol van Master User.',
-    allContracts: 'Alle contracten',
+    allContracts: codeNames.nl.users.allContracts,
     neverSignedIn: 'Nooit',
     twoFactorOn: 'Aanmelden in twee stappen staat aan',
     scope: {
@@ -1192,13 +1117,9 @@ export const nl: Dictionary = {
       userOutside:
         'Deze gebruiker heeft toegang tot contracten buiten de uwe: alleen een Master User met die contracten kan die toegang wijzigen of intrekken.',
     },
-    roles: {
-      master: 'Master User',
-      hr: 'Gebruiker',
-    },
+    roles: codeNames.nl.users.roles,
     profiles: {
-      read: 'Raadpleging',
-      write: 'Raadpleging en inschrijving',
+      ...codeNames.nl.users.profiles,
       readHint: 'Raadpleegt aangeslotenen, contracten, pensioenfiches en het logboek.',
       writeHint:
         'Wijzigt ook gegevens van aangeslotenen, exporteert en laadt de lijst van verzekerden op, drukt fiches af.',

@@ -8,7 +8,8 @@ type Names = object;
 
 /**
  * The names a journal value may be read with: the journal's own (journal-texts-*.ts) and the application's
- * names of codes, laid out as the SPA's dictionary holds them, so that the SPA gives its dictionary as it is.
+ * names of codes (code-names-*.ts), laid out as the SPA's dictionary holds them, so that the SPA gives its
+ * dictionary as it is and the journal's export joins the two (journalNames).
  */
 export interface JournalNames {
   common: { yes: string; no: string; notAvailable: string };
@@ -23,6 +24,11 @@ export interface JournalNames {
   actions: { kinds: { insuredListExport: string; insuredListUpload: string; statementsPrint: string } };
   journal: { sorts: Names; fields: JournalTexts['fields']; values: JournalTexts['values'] };
 }
+
+/** The names of codes the application shares (code-names-*.ts): JournalNames but the journal's own texts. */
+export type CodeNameGroups = Omit<JournalNames, 'journal'> & {
+  journal: Pick<JournalNames['journal'], 'sorts'>;
+};
 
 export interface NameContext {
   /** the entry's kind: 'status', 'kind' and 'sort' name different things in different entries */

@@ -1,12 +1,5 @@
-import { type JournalEntry, type JournalNames, fieldLabel, journalValue } from '@groupdesk/contracts';
-// The names of codes (statuses, life events, roles…) are the SPA's: read from its dictionaries rather than
-// written a second time; the journal's own labels come to both from packages/contracts.
-import { en } from '../../../../web/src/i18n/en';
-import { fr } from '../../../../web/src/i18n/fr';
-import { nl } from '../../../../web/src/i18n/nl';
+import { type JournalEntry, fieldLabel, journalNames, journalValue } from '@groupdesk/contracts';
 import type { ExportLanguage } from '../insured-list/insured-list-headers';
-
-const names: Record<ExportLanguage, JournalNames> = { en, fr, nl };
 
 /**
  * An entry's before or after as the journal page reads it, for one cell: a line per field, 'Label: value'
@@ -19,7 +12,7 @@ export function journalValuesText(
   language: ExportLanguage,
 ): string | null {
   if (values === null) return null;
-  const dictionary = names[language];
+  const dictionary = journalNames[language];
   const context = { entryKind, dictionary, language };
   const pair = (label: string, value: string) =>
     dictionary.journal.values.pair.replace('{{label}}', () => label).replace('{{value}}', () => value);
