@@ -119,6 +119,8 @@ export const journalFields = {
   number: 'text',
   reason: 'suspensionReason',
   eventDate: 'date',
+  // affiliate.exit: the changes recorded ahead that the exit withdrew (exit-service)
+  changesWithdrawn: 'text',
   mutationDate: 'date',
   // affiliate.exit, affiliate.exit-effective (exit-service, exits-due, affiliations-at-exit)
   leftOn: 'date',

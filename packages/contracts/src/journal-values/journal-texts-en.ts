@@ -79,6 +79,7 @@ export const journalTextsEn = {
     number: 'Contract number',
     reason: 'Reason',
     eventDate: 'Date of the event',
+    changesWithdrawn: 'Changes recorded ahead, withdrawn',
     mutationDate: 'Mutation date',
     leftOn: 'Exit date',
     contracts: 'Contracts',

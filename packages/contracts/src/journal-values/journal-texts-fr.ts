@@ -76,6 +76,7 @@ export const journalTextsFr: JournalTexts = {
     number: 'Numéro de contrat',
     reason: 'Motif',
     eventDate: "Date de l'événement",
+    changesWithdrawn: "Changements enregistrés à l'avance, retirés",
     mutationDate: 'Date de mutation',
     leftOn: 'Date de sortie',
     contracts: 'Contrats',

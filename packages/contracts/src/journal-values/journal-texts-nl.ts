@@ -76,6 +76,7 @@ export const journalTextsNl: JournalTexts = {
     number: 'Contractnummer',
     reason: 'Reden',
     eventDate: 'Datum van de gebeurtenis',
+    changesWithdrawn: 'Vooraf geregistreerde wijzigingen, ingetrokken',
     mutationDate: 'Mutatiedatum',
     leftOn: 'Datum van uitdiensttreding',
     contracts: 'Contracten',

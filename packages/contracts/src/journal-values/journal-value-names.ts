@@ -63,13 +63,14 @@ function statusName(value: string, { entryKind, parent, dictionary: d }: NameCon
   return undefined;
 }
 
-function kindName(value: string, { entryKind, dictionary: d, language }: NameContext) {
+function kindName(value: string, { entryKind, parent, dictionary: d, language }: NameContext) {
   if (emailEntries.has(entryKind)) return nameIn(d.emails.kinds, value);
   if (entryKind === 'action.file-downloaded') {
     const key = actionKinds[value];
     return key && d.actions.kinds[key];
   }
-  if (entryKind === 'affiliate.change-effective') return nameIn(d.lifeEvents.kinds, value);
+  if (entryKind === 'affiliate.change-effective' || parent === 'changesWithdrawn')
+    return nameIn(d.lifeEvents.kinds, value);
   if (journalEntries.has(entryKind)) return journalKindLabel(value, language);
   return undefined;
 }

@@ -176,4 +176,34 @@ describe('a change dated ahead', () => {
     expect(kept.statusCode, kept.body).toBe(201);
     expect((await detailOf(id)).occupancyRate).toBe(80.55);
   });
+
+  it('is withdrawn by an exit recorded for an earlier day, and journaled with the exit', async () => {
+    const { id } = await take();
+    const later = await record(id, { kind: 'occupancy-rate', eventDate: ahead, occupancyRate: 50 });
+    expect(later.statusCode, later.body).toBe(201);
+    const sooner = await record(id, { kind: 'category', eventDate: belgianDay(5), category: 'executives' });
+    expect(sooner.statusCode, sooner.body).toBe(201);
+
+    const exit = await hr.send({
+      method: 'POST',
+      url: `${base}/${id}/exit`,
+      payload: { exitDate: belgianDay(20) },
+    });
+    expect(exit.statusCode, exit.body).toBe(201);
+    // the change of the 5th stays: the affiliate still works there that day
+    expect((await historyOf(id)).map((event) => [event.kind, event.pending])).toEqual(
+      expect.arrayContaining([
+        ['category', true],
+        ['exit', false],
+      ]),
+    );
+    expect((await historyOf(id)).some((event) => event.kind === 'occupancy-rate')).toBe(false);
+    const [exitEntry] = (await journalEntriesOf(t.db, id)).filter((entry) => entry.kind === 'affiliate.exit');
+    expect(exitEntry?.after).toMatchObject({
+      changesWithdrawn: [{ kind: 'occupancy-rate', eventDate: ahead }],
+    });
+    // its day comes and nothing is written to the affiliate who left; the change of the 5th is
+    await applyDueChanges(t.db, ahead);
+    expect(await detailOf(id)).toMatchObject({ occupancyRate: 100, category: 'executives' });
+  });
 });

@@ -1,7 +1,7 @@
 import type { AffiliateEvent, AffiliateExitBody } from '@groupdesk/contracts';
 import { type Database, schema } from '@groupdesk/db';
 import { compareDates, todayInBelgium } from '@groupdesk/domain';
-import { eq } from 'drizzle-orm';
+import { and, eq, gte } from 'drizzle-orm';
 import { HttpError } from '../../lib/errors';
 import { invalidFields } from '../../lib/field-errors';
 import type { EmployerAccessContext } from '../access/employer-access';
@@ -18,6 +18,7 @@ const { affiliates, affiliateEvents } = schema;
  * does (seed 000, question 16): the e-mail rules read the exit date, not only the status. An exit ahead
  * leaves the affiliate in service until the day comes (`applyDueExits`): the list, its counts and its
  * filter show who works for the employer today. The day the exit takes effect, the affiliations go passive.
+ * A change recorded ahead for the exit day or later is withdrawn: it would be refused if recorded now.
  */
 export async function recordExit(
   db: Database,
@@ -39,6 +40,16 @@ export async function recordExit(
       .update(affiliates)
       .set({ employmentStatus, leftOn: exitDate, updatedAt: new Date() })
       .where(eq(affiliates.id, affiliateId));
+    const withdrawn = await tx
+      .delete(affiliateEvents)
+      .where(
+        and(
+          eq(affiliateEvents.affiliateId, affiliateId),
+          eq(affiliateEvents.pending, true),
+          gte(affiliateEvents.eventDate, exitDate),
+        ),
+      )
+      .returning({ kind: affiliateEvents.kind, eventDate: affiliateEvents.eventDate });
     const contracts =
       employmentStatus === 'left'
         ? (await makeAffiliationsPassive(tx, [affiliateId])).get(affiliateId)
@@ -65,7 +76,12 @@ export async function recordExit(
         leftOn: affiliate.leftOn,
         ...(contracts && { contracts: contracts.before }),
       },
-      after: { employmentStatus, leftOn: exitDate, ...(contracts && { contracts: contracts.after }) },
+      after: {
+        employmentStatus,
+        leftOn: exitDate,
+        ...(contracts && { contracts: contracts.after }),
+        ...(withdrawn.length > 0 && { changesWithdrawn: withdrawn }),
+      },
     });
     return event!.id;
   });
