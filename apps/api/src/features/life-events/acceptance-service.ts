@@ -1,6 +1,12 @@
 import type { AcceptanceDecisionBody } from '@groupdesk/contracts';
 import { type Database, schema } from '@groupdesk/db';
-import { capitalAtRisk, compareDates, coverAfterRefusal, todayInBelgium } from '@groupdesk/domain';
+import {
+  capitalAtRisk,
+  capitalsAtRiskOf,
+  compareDates,
+  coverAfterRefusal,
+  todayInBelgium,
+} from '@groupdesk/domain';
 import { and, eq } from 'drizzle-orm';
 import { HttpError, notFound } from '../../lib/errors';
 import { invalidFields } from '../../lib/field-errors';
@@ -75,10 +81,12 @@ export async function decideAcceptance(
     const atRisk =
       kept && guarantees.capitalAtRisk !== undefined
         ? {
-            capitalAtRisk: Math.max(
-              0,
-              guarantees.capitalAtRisk - (guarantees.deathCapital - kept.deathCapital),
-            ),
+            capitalAtRisk: capitalsAtRiskOf({
+              reserves: link.reserves,
+              capitalAtRisk: guarantees.capitalAtRisk,
+              before: guarantees,
+              after: kept,
+            }).after,
           }
         : {};
     const after = kept ? { ...guarantees, ...kept, ...atRisk } : guarantees;
