@@ -24,8 +24,31 @@ export function formatDateTime(value: string): string {
   return `${formatDate(value)} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
+const numberStyles = {
+  money: { style: 'currency', currency: 'EUR' },
+  count: {},
+  rate: { style: 'percent', maximumFractionDigits: 2 },
+} as const satisfies Record<string, Intl.NumberFormatOptions>;
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+// building an Intl.NumberFormat costs some 60 formats, and the journal's export writes thousands of values
+function numberFormat(language: UiLanguage, style: keyof typeof numberStyles): Intl.NumberFormat {
+  const key = `${language}:${style}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(localeOf(language), numberStyles[style]);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
 export const formatMoney = (amount: number, language: UiLanguage): string =>
-  new Intl.NumberFormat(localeOf(language), { style: 'currency', currency: 'EUR' }).format(amount);
+  numberFormat(language, 'money').format(amount);
 
 export const formatCount = (value: number, language: UiLanguage): string =>
-  new Intl.NumberFormat(localeOf(language)).format(value);
+  numberFormat(language, 'count').format(value);
+
+/** A rate in % such as 80 or 80.5, as '80 %' or '80,5 %'. */
+export const formatRate = (percent: number, language: UiLanguage): string =>
+  numberFormat(language, 'rate').format(percent / 100);

@@ -1,5 +1,5 @@
 import { type UiLanguage, formatNationalNumber } from '@groupdesk/domain';
-import { formatCount, formatDate, formatDateTime, formatMoney, localeOf } from './display-format';
+import { formatCount, formatDate, formatDateTime, formatMoney, formatRate } from './display-format';
 import { type FieldFormat, isJournalField, journalFields } from './journal-fields';
 import { type JournalNames, valueName } from './journal-value-names';
 
@@ -47,11 +47,7 @@ const formatOf = (field: string): FieldFormat => (isJournalField(field) ? journa
 function numberText(format: FieldFormat, value: number, language: UiLanguage): string {
   if (format === 'money') return formatMoney(value, language);
   if (format === 'plain') return String(value);
-  if (format === 'percent') {
-    // a rate in % such as 80 or 80.5
-    const percent = { style: 'percent', maximumFractionDigits: 2 } as const;
-    return new Intl.NumberFormat(localeOf(language), percent).format(value / 100);
-  }
+  if (format === 'percent') return formatRate(value, language);
   return formatCount(value, language);
 }
 
