@@ -5,7 +5,6 @@ import { idSchema, isoDateSchema } from './common';
 // "l'affilié bénéficiera cependant des couvertures prévues dans le cadre de la Free Cover Limit".
 
 export const acceptanceDecisions = ['accepted', 'refused'] as const;
-export type AcceptanceDecision = (typeof acceptanceDecisions)[number];
 
 /** `affiliationId`: the affiliation (the affiliate's contract) whose acceptance is pending. */
 export const acceptanceParamsSchema = z.strictObject({
