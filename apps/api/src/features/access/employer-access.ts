@@ -21,7 +21,7 @@ export interface EmployerAccessContext {
 type Value = string | Placeholder;
 
 /** A membership counts while it is neither revoked nor past its end date (an external consultant's mission). */
-const membershipIsCurrent = (onDay: Value) =>
+export const membershipIsCurrent = (onDay: Value) =>
   and(isNull(memberships.revokedAt), or(isNull(memberships.endDate), gte(memberships.endDate, onDay)));
 
 /** The employers an account manager reviews (an admin: all), or only `employerId`. */

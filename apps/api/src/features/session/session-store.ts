@@ -3,6 +3,7 @@ import { type Executor, schema } from '@groupdesk/db';
 import { todayInBelgium } from '@groupdesk/domain';
 import { and, eq, lt, or, sql } from 'drizzle-orm';
 import { preparedOnce } from '../../lib/prepared-once';
+import { membershipIsCurrent } from '../access/employer-access';
 
 const { memberships, sessions, users } = schema;
 
@@ -67,8 +68,7 @@ const sessionLookup = preparedOnce((db) =>
       // an employer's user whose every access has ended (revoked, or past its end date) has nothing left here
       hasAccess: sql<boolean>`${users.kind} <> 'employer' or exists (
         select 1 from ${memberships} where ${memberships.userId} = ${users.id}
-          and ${memberships.revokedAt} is null
-          and (${memberships.endDate} is null or ${memberships.endDate} >= ${sql.placeholder('today')}::date))`,
+          and ${membershipIsCurrent(sql.placeholder('today'))})`,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))

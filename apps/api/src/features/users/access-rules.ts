@@ -1,7 +1,8 @@
 import { type Executor, schema } from '@groupdesk/db';
 import { todayInBelgium } from '@groupdesk/domain';
-import { and, eq, gte, inArray, isNull, ne, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import { HttpError } from '../../lib/errors';
+import { membershipIsCurrent } from '../access/employer-access';
 import { deleteUserSessions } from '../session/session-store';
 
 const { groupContracts, membershipContracts, memberships, passwordTokens } = schema;
@@ -70,11 +71,7 @@ export async function assertAnotherMasterRemains(tx: Executor, employerId: strin
 }
 
 /** Access that still counts today: not revoked and not past its end date. */
-export const currentMembership = () =>
-  and(
-    isNull(memberships.revokedAt),
-    or(isNull(memberships.endDate), gte(memberships.endDate, todayInBelgium())),
-  );
+export const currentMembership = () => membershipIsCurrent(todayInBelgium());
 
 /**
  * Access to one employer is checked at every request, so a revoked one ends there at once; a user left
