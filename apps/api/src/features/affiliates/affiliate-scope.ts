@@ -23,9 +23,12 @@ export function affiliateScope(access: EmployerAccessContext): SQL {
   )!;
 }
 
-/** Contracts of an affiliate the user may see; `column` is the contract id column of the query at hand. */
+/**
+ * Contracts of an affiliate the user may see; `column` is the contract id column of the query at hand.
+ * `contractIds` null: every contract (also for a job, which acts for no user).
+ */
 export function contractScope(
-  access: EmployerAccessContext,
+  access: Pick<EmployerAccessContext, 'contractIds'>,
   column: SQL | typeof affiliateContracts.contractId,
 ): SQL | undefined {
   if (access.contractIds === null) return undefined;

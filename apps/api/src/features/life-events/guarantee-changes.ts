@@ -6,9 +6,10 @@ import {
   guaranteeChangeFormality,
   increaseReasonOf,
 } from '@groupdesk/domain';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { invalidFields } from '../../lib/field-errors';
 import type { EmployerAccessContext } from '../access/employer-access';
+import { contractScope } from '../affiliates/affiliate-scope';
 import { activeAffiliateCounts } from './medical-formalities';
 
 const { affiliateContracts, groupContracts } = schema;
@@ -19,10 +20,6 @@ export type GuaranteeChanges = NonNullable<
 
 /** The user's contracts, or every contract for the job that writes a change dated ahead on its day. */
 type ContractScope = Pick<EmployerAccessContext, 'contractIds'>;
-const inScope = ({ contractIds }: ContractScope) => {
-  if (contractIds === null) return undefined;
-  return contractIds.length === 0 ? sql`false` : inArray(affiliateContracts.contractId, contractIds);
-};
 
 /**
  * New guarantees that a change brings, applied at once ("les nouvelles garanties sont accordées
@@ -56,7 +53,7 @@ export async function applyGuaranteeChanges(
       and(
         eq(affiliateContracts.affiliateId, affiliateId),
         eq(affiliateContracts.status, 'active'),
-        inScope(access),
+        contractScope(access, affiliateContracts.contractId),
       ),
     );
   const unknown = changes.flatMap((change, index) =>
