@@ -14,6 +14,7 @@ import type { EmployerAccessContext } from '../access/employer-access';
 import { contractScope } from '../affiliates/affiliate-scope';
 import { writeJournal } from '../journal/journal';
 import { lockAffiliate } from './affiliate-lock';
+import { affiliationForFormality } from './guarantee-changes';
 import { activeAffiliateCounts } from './medical-formalities';
 
 const { affiliateContracts, groupContracts } = schema;
@@ -32,16 +33,7 @@ export async function decideAcceptance(
   await db.transaction(async (tx) => {
     await lockAffiliate(tx, access, ids.affiliateId);
     const [link] = await tx
-      .select({
-        id: affiliateContracts.id,
-        contractId: affiliateContracts.contractId,
-        number: groupContracts.number,
-        reserves: affiliateContracts.reserves,
-        guarantees: affiliateContracts.guarantees,
-        table: affiliateContracts.acceptanceTable,
-        formality: affiliateContracts.medicalFormality,
-        acceptance: affiliateContracts.medicalAcceptance,
-      })
+      .select({ ...affiliationForFormality, acceptance: affiliateContracts.medicalAcceptance })
       .from(affiliateContracts)
       .innerJoin(groupContracts, eq(groupContracts.id, affiliateContracts.contractId))
       .where(

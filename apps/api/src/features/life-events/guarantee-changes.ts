@@ -21,6 +21,17 @@ export type GuaranteeChanges = NonNullable<
 /** The user's contracts, or every contract for the job that writes a change dated ahead on its day. */
 type ContractScope = Pick<EmployerAccessContext, 'contractIds'>;
 
+/** What a change of guarantees reads of an affiliation (with its contract's number) to weigh its formality. */
+export const affiliationForFormality = {
+  id: affiliateContracts.id,
+  contractId: affiliateContracts.contractId,
+  number: groupContracts.number,
+  reserves: affiliateContracts.reserves,
+  guarantees: affiliateContracts.guarantees,
+  table: affiliateContracts.acceptanceTable,
+  formality: affiliateContracts.medicalFormality,
+};
+
 /**
  * New guarantees that a change brings, applied at once ("les nouvelles garanties sont accordées
  * immédiatement dès la survenance de la nouvelle situation"), each with the formality the increase asks;
@@ -38,15 +49,7 @@ export async function applyGuaranteeChanges(
 ): Promise<{ before: EventGuarantees[]; after: EventGuarantees[] } | null> {
   if (changes.length === 0) return null;
   const links = await tx
-    .select({
-      id: affiliateContracts.id,
-      contractId: affiliateContracts.contractId,
-      number: groupContracts.number,
-      reserves: affiliateContracts.reserves,
-      guarantees: affiliateContracts.guarantees,
-      table: affiliateContracts.acceptanceTable,
-      formality: affiliateContracts.medicalFormality,
-    })
+    .select(affiliationForFormality)
     .from(affiliateContracts)
     .innerJoin(groupContracts, eq(groupContracts.id, affiliateContracts.contractId))
     .where(
